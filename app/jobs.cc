@@ -1,0 +1,173 @@
+#include "app/jobs.h"
+
+#include <filesystem>
+#include <set>
+#include <toml++/toml.h>
+
+#include "fetch/fetcher.h"
+
+namespace claimdiff::app {
+
+namespace {
+
+std::string Where(const std::string& path, const toml::source_region& region) {
+  return path + ":" + std::to_string(region.begin.line);
+}
+
+Status Bad(const std::string& where, const std::string& what) {
+  return Status::InvalidArgument(where + ": " + what);
+}
+
+// Story ids name report files and shard keys: keep them plain.
+bool IsValidId(const std::string& id) {
+  if (id.empty() || id.size() > 200 || id == "." || id == "..") return false;
+  for (unsigned char c : id) {
+    if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.')) return false;
+  }
+  return true;
+}
+
+std::string Resolve(const std::filesystem::path& base, const std::string& input) {
+  if (input == "-" || fetch::IsHttpUrl(input)) return input;
+  std::filesystem::path p(input);
+  if (p.is_absolute()) return input;
+  return (base / p).lexically_normal().string();
+}
+
+}  // namespace
+
+StatusOr<JobFile> ReadJobFile(const std::string& path) {
+  toml::table root;
+  try {
+    root = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    std::string where = path;
+    if (e.source().begin.line > 0) {
+      where += ":" + std::to_string(e.source().begin.line);
+    }
+    std::string what(e.description());
+    if (!std::filesystem::exists(path)) what = "no such job file";
+    return Bad(where, what);
+  }
+  JobFile job;
+  job.path = path;
+  std::filesystem::path base = std::filesystem::path(path).parent_path();
+
+  for (auto&& [key, node] : root) {
+    if (key != "settings" && key != "story") {
+      return Bad(Where(path, node.source()), "unknown key '" + std::string(key.str()) + "'");
+    }
+  }
+  if (const toml::node* settings_node = root.get("settings")) {
+    const toml::table* settings = settings_node->as_table();
+    if (settings == nullptr) return Bad(Where(path, settings_node->source()), "[settings] must be a table");
+    for (auto&& [key, node] : *settings) {
+      std::string k(key.str());
+      std::string where = Where(path, node.source());
+      if (k == "store" || k == "reports" || k == "contact") {
+        const auto* v = node.as_string();
+        if (v == nullptr) return Bad(where, "settings." + k + " must be a string");
+        std::string s = v->get();
+        if (k == "store") job.settings.store = s;
+        if (k == "reports") job.settings.reports = s;
+        if (k == "contact") job.settings.contact = s;
+      } else if (k == "concurrency") {
+        const auto* v = node.as_integer();
+        if (v == nullptr || v->get() < 1 || v->get() > 256) {
+          return Bad(where, "settings.concurrency must be a whole number from 1 to 256");
+        }
+        job.settings.concurrency = static_cast<int>(v->get());
+      } else if (k == "per_host_delay_s") {
+        std::optional<double> v = node.value<double>();
+        if (!v || *v < 0 || *v > 3600) {
+          return Bad(where, "settings.per_host_delay_s must be a number of seconds from 0 to 3600");
+        }
+        job.settings.per_host_delay_s = *v;
+      } else {
+        return Bad(where, "unknown setting '" + k + "'");
+      }
+    }
+  }
+
+  const toml::node* stories_node = root.get("story");
+  if (stories_node == nullptr) return Bad(path, "no [[story]] in the job file");
+  const toml::array* stories = stories_node->as_array();
+  if (stories == nullptr) return Bad(Where(path, stories_node->source()), "story must be [[story]] tables");
+  std::set<std::string> seen;
+  for (const toml::node& story_node : *stories) {
+    std::string where = Where(path, story_node.source());
+    const toml::table* t = story_node.as_table();
+    if (t == nullptr) return Bad(where, "each story must be a [[story]] table");
+    StoryJob story;
+    std::map<std::string, std::string> raw_outlets;
+    for (auto&& [key, node] : *t) {
+      std::string k(key.str());
+      std::string at = Where(path, node.source());
+      if (k == "id" || k == "title") {
+        const auto* v = node.as_string();
+        if (v == nullptr) return Bad(at, "story." + k + " must be a string");
+        (k == "id" ? story.id : story.title) = v->get();
+      } else if (k == "inputs") {
+        const toml::array* a = node.as_array();
+        if (a == nullptr) return Bad(at, "story.inputs must be an array of strings");
+        for (const toml::node& item : *a) {
+          const auto* v = item.as_string();
+          if (v == nullptr || v->get().empty()) {
+            return Bad(Where(path, item.source()), "story.inputs must hold non-empty strings");
+          }
+          story.inputs.push_back(v->get());
+        }
+      } else if (k == "outlets") {
+        const toml::table* o = node.as_table();
+        if (o == nullptr) return Bad(at, "story.outlets must be a table of input = \"name\"");
+        for (auto&& [input, name] : *o) {
+          const auto* v = name.as_string();
+          if (v == nullptr) return Bad(Where(path, name.source()), "outlet names must be strings");
+          raw_outlets[std::string(input.str())] = v->get();
+        }
+      } else {
+        return Bad(at, "unknown story key '" + k + "'");
+      }
+    }
+    if (!IsValidId(story.id)) {
+      return Bad(where, "story.id must be 1-200 letters, digits, '-', '_' or '.' (got '" +
+                            story.id + "')");
+    }
+    if (!seen.insert(story.id).second) return Bad(where, "duplicate story id '" + story.id + "'");
+    if (story.inputs.empty()) return Bad(where, "story '" + story.id + "' has no inputs");
+    for (const auto& [input, name] : raw_outlets) {
+      bool known = false;
+      for (const std::string& i : story.inputs) known = known || i == input;
+      if (!known) return Bad(where, "outlets names '" + input + "', which is not among the inputs");
+    }
+    for (std::string& input : story.inputs) {
+      std::string resolved = Resolve(base, input);
+      auto it = raw_outlets.find(input);
+      if (it != raw_outlets.end()) story.outlets[resolved] = it->second;
+      input = resolved;
+    }
+    job.stories.push_back(std::move(story));
+  }
+  return job;
+}
+
+StatusOr<Shard> ParseShard(const std::string& text) {
+  size_t slash = text.find('/');
+  auto bad = [&text] {
+    return Status::InvalidArgument("--shard '" + text + "': expected K/N with 0 <= K < N");
+  };
+  if (slash == std::string::npos) return bad();
+  try {
+    size_t used = 0;
+    long k = std::stol(text.substr(0, slash), &used);
+    if (used != slash) return bad();
+    std::string n_text = text.substr(slash + 1);
+    long n = std::stol(n_text, &used);
+    if (used != n_text.size() || n < 1 || k < 0 || k >= n || n > 1000000) return bad();
+    return Shard{static_cast<uint32_t>(k), static_cast<uint32_t>(n)};
+  } catch (const std::exception&) {
+    return bad();
+  }
+}
+
+}  // namespace claimdiff::app

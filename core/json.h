@@ -1,0 +1,25 @@
+// JSON forms of the model, as fixed by the command-line contract in
+// DESIGN.md (`extract --format json`). Keys are emitted in a fixed order
+// (nlohmann::ordered_json) so output diffs cleanly between runs.
+#ifndef CLAIMDIFF_CORE_JSON_H_
+#define CLAIMDIFF_CORE_JSON_H_
+
+#include <nlohmann/json.hpp>
+
+#include "core/model.h"
+
+namespace claimdiff {
+
+using Json = nlohmann::ordered_json;
+
+Json SpanToJson(const Span& span);
+Json ClaimToJson(const Claim& claim);
+// The article object of `extract --format json`.
+Json ArticleToJson(const Article& article);
+
+// Serialises without throwing on invalid UTF-8 (bytes are replaced).
+std::string DumpJson(const Json& json, int indent = -1);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_CORE_JSON_H_

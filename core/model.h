@@ -1,0 +1,202 @@
+// The data model shared by every stage, from fetched bytes to compared
+// clusters. Plain structs (values), so stages stay pure functions of them.
+//
+//   Document  what fetch/ hands on: bytes, headers, outcome of one input
+//   Article   what parse/ makes of a Document: metadata, body text, claims
+//   Claim     one sentence-level statement of an article, with attributions
+//   Cluster   what compare/ makes of claims across outlets, with a verdict
+//   Story     one story: its articles and its clusters
+//
+// Every span is a pair of UTF-8 byte offsets into Article::text, so a reader
+// can go from any derived record back to the exact passage.
+#ifndef CLAIMDIFF_CORE_MODEL_H_
+#define CLAIMDIFF_CORE_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdiff {
+
+// ---------------------------------------------------------------- fetching
+
+// How one fetch ended. Normal outcomes for a crawler (unchanged, disallowed,
+// paywall) are results, not errors.
+enum class FetchOutcome {
+  kOk,
+  kUnchanged,      // 304, or 200 with the same body hash as the last version
+  kNotHtml,
+  kTooLarge,
+  kTimeout,
+  kDisallowed,     // robots.txt
+  kHttpError,      // status >= 400
+  kTlsError,
+  kNetworkError,   // DNS, connect, reset
+  kPaywall,        // paywall or bot wall suspected
+  kFileError,      // local input could not be read
+};
+std::string_view FetchOutcomeName(FetchOutcome outcome);
+
+// One input as fetched or read. Owns its bytes.
+struct Document {
+  std::string input;         // as given: URL, path or "-"
+  std::string url;           // requested URL, or file:// path for local files
+  std::string final_url;     // after redirects
+  std::vector<std::string> redirects;  // chain of URLs before final_url
+  FetchOutcome outcome = FetchOutcome::kOk;
+  int http_status = 0;       // 0 for local files
+  std::string content_type;  // Content-Type header, or guessed for files
+  std::string etag;
+  std::string last_modified;
+  std::string fetched_at;    // ISO-8601 UTC
+  std::string body;          // raw bytes, as received (decompressed)
+  std::string error;         // human-readable reason when outcome != kOk
+  bool plain_text = false;   // take body as article text (.txt, --as text)
+  std::string outlet_hint;   // outlet name given by the job file, if any
+};
+
+// -------------------------------------------------------------- parsing
+
+struct Span {
+  size_t start = 0;  // UTF-8 byte offset, inclusive
+  size_t end = 0;    // UTF-8 byte offset, exclusive
+  size_t size() const { return end - start; }
+  bool empty() const { return end <= start; }
+};
+
+enum class ClaimKind {
+  kDirectQuote,   // the whole content is inside quotation marks
+  kPartialQuote,  // part of the content is quoted
+  kIndirect,      // "X said that ..."
+  kReported,      // "according to X", "X reported"
+  kUnattributed,  // no source in or around the sentence
+  kCaption,       // photo caption or credit: kept, but not a claim
+};
+std::string_view ClaimKindName(ClaimKind kind);
+
+enum class SourceType { kPerson, kOrganisation, kOutlet, kDocument, kAnonymous };
+std::string_view SourceTypeName(SourceType type);
+
+struct TextSpan {
+  std::string text;
+  Span span;
+};
+
+struct Source {
+  std::string text;       // as written: "the Israeli Foreign Ministry spokesperson Lior Haiat"
+  Span span;
+  std::string canonical;  // normalised key: "lior haiat"
+};
+
+struct Via {
+  std::string outlet;  // "Kommersant"
+  Span span;
+};
+
+struct Attribution {
+  Source source;
+  TextSpan cue;       // "stated", "according to"
+  Span content;       // what is attributed
+  std::vector<Via> via;
+  SourceType source_type = SourceType::kPerson;
+};
+
+// A number as written and as a value with its bound: "more than 200" is
+// {200, kAtLeast}; "six" is {6, kExact}.
+struct Quantity {
+  enum class Bound { kExact, kAtLeast, kAtMost, kApprox };
+  std::string text;
+  Span span;
+  double value = 0;
+  Bound bound = Bound::kExact;
+};
+
+struct Entity {
+  std::string text;
+  Span span;
+  std::string canonical;
+  std::string type;  // "person", "organisation", "place", "date", ...
+};
+
+struct Claim {
+  std::string id;  // stable within the article: "c<ordinal>"
+  Span span;
+  std::string text;  // == Article::text.substr(span)
+  ClaimKind kind = ClaimKind::kUnattributed;
+  bool hedged = false;
+  std::vector<Quantity> numbers;
+  std::vector<Entity> entities;
+  std::vector<Attribution> attributions;
+};
+
+struct Article {
+  std::string input;
+  std::string url;            // canonical URL if the page names one, else final URL
+  std::string outlet;
+  std::string title;
+  std::string byline;
+  std::optional<std::string> published;  // ISO-8601
+  std::optional<std::string> modified;   // ISO-8601
+  std::string language;       // BCP-47, "" when unknown
+  std::string content_hash;   // XXH3-128 hex of `text`
+  std::string text;           // body; paragraphs separated by "\n\n"
+  std::vector<std::string> captions;  // figure captions and credits, not in `text`
+  std::vector<Claim> claims;
+  std::optional<std::string> error;   // set when nothing could be extracted
+
+  std::string_view Slice(Span span) const {
+    return std::string_view(text).substr(span.start, span.end - span.start);
+  }
+};
+
+// ------------------------------------------------------------- comparing
+
+enum class Verdict { kMatch, kDiffer, kUnique };
+std::string_view VerdictName(Verdict verdict);
+
+// One outlet's claim in a cluster.
+struct Member {
+  size_t article = 0;  // index into Story::articles
+  size_t claim = 0;    // index into Article::claims
+};
+
+// A conflicting part between two members, e.g. type "number", "6" vs "8".
+struct Conflict {
+  std::string type;  // number | name | date | negation | source | quote
+  size_t left = 0;   // index into Cluster::members
+  size_t right = 0;
+  std::string left_text;
+  std::string right_text;
+  std::string detail;  // human-readable, e.g. a word diff
+};
+
+struct Provenance {
+  std::vector<std::string> sources;  // canonical sources cited by members
+  std::vector<std::string> chain;    // outlet -> outlet citations
+  std::optional<size_t> first_member;  // member that appeared first, if known
+  bool unattributed = false;
+};
+
+struct Cluster {
+  std::string id;  // "k<ordinal>", stable for a given input
+  Verdict verdict = Verdict::kUnique;
+  double score = 0;  // mean pairwise similarity of members (1 for UNIQUE)
+  std::vector<Member> members;
+  std::vector<Conflict> conflicts;
+  Provenance provenance;
+};
+
+struct Story {
+  std::string id;
+  std::string title;
+  std::vector<Article> articles;
+  std::vector<Cluster> clusters;
+};
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_CORE_MODEL_H_

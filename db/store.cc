@@ -1,0 +1,595 @@
+#include "db/store.h"
+
+#include <sqlite3.h>
+#include <zstd.h>
+
+#include <utility>
+
+#include "core/hash.h"
+
+namespace claimdiff::db {
+
+namespace {
+
+// Forward migrations: kMigrations[i] takes the schema from version i to i+1.
+// Never edit a released step; append a new one.
+const char* const kMigrations[] = {
+    // 0 -> 1
+    R"sql(
+CREATE TABLE runs(
+  id          INTEGER PRIMARY KEY,
+  started_at  TEXT NOT NULL,
+  finished_at TEXT,
+  command     TEXT NOT NULL,
+  settings    TEXT NOT NULL DEFAULT '{}',
+  status      TEXT NOT NULL DEFAULT 'running'
+);
+CREATE TABLE stories(
+  id    TEXT PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT ''
+);
+-- Raw bodies, zstd-compressed, addressed by the XXH3-128 of the raw bytes.
+CREATE TABLE bodies(
+  hash TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  zstd BLOB NOT NULL
+);
+CREATE TABLE fetches(
+  id            INTEGER PRIMARY KEY,
+  run_id        INTEGER NOT NULL REFERENCES runs(id),
+  input         TEXT NOT NULL,
+  url           TEXT NOT NULL,
+  final_url     TEXT NOT NULL DEFAULT '',
+  fetched_at    TEXT NOT NULL,
+  outcome       TEXT NOT NULL,
+  http_status   INTEGER NOT NULL DEFAULT 0,
+  content_type  TEXT NOT NULL DEFAULT '',
+  etag          TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT '',
+  body_hash     TEXT REFERENCES bodies(hash),
+  plain_text    INTEGER NOT NULL DEFAULT 0,
+  outlet_hint   TEXT NOT NULL DEFAULT '',
+  error         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX fetches_by_url ON fetches(url, id);
+-- One row per version: a new row only when the text of a URL changed.
+CREATE TABLE articles(
+  id           INTEGER PRIMARY KEY,
+  fetch_id     INTEGER NOT NULL REFERENCES fetches(id),
+  url          TEXT NOT NULL,
+  outlet       TEXT NOT NULL DEFAULT '',
+  title        TEXT NOT NULL DEFAULT '',
+  byline       TEXT NOT NULL DEFAULT '',
+  published    TEXT,
+  modified     TEXT,
+  language     TEXT NOT NULL DEFAULT '',
+  content_hash TEXT NOT NULL,
+  text         TEXT NOT NULL
+);
+CREATE INDEX articles_by_url ON articles(url, id);
+CREATE TABLE claims(
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  claim_key  TEXT NOT NULL,
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  hedged     INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(article_id, claim_key)
+);
+CREATE TABLE attributions(
+  id               INTEGER PRIMARY KEY,
+  claim_id         INTEGER NOT NULL REFERENCES claims(id),
+  source_text      TEXT NOT NULL,
+  source_canonical TEXT NOT NULL,
+  source_type      TEXT NOT NULL,
+  cue              TEXT NOT NULL,
+  content_start    INTEGER NOT NULL,
+  content_end      INTEGER NOT NULL
+);
+-- Which fetch (and article version) stood at which input position of a
+-- story in a run.
+CREATE TABLE story_inputs(
+  story_id   TEXT NOT NULL REFERENCES stories(id),
+  run_id     INTEGER NOT NULL REFERENCES runs(id),
+  position   INTEGER NOT NULL,
+  fetch_id   INTEGER NOT NULL REFERENCES fetches(id),
+  article_id INTEGER REFERENCES articles(id),
+  PRIMARY KEY(story_id, run_id, position)
+);
+CREATE TABLE clusters(
+  id          INTEGER PRIMARY KEY,
+  story_id    TEXT NOT NULL REFERENCES stories(id),
+  run_id      INTEGER NOT NULL REFERENCES runs(id),
+  cluster_key TEXT NOT NULL,
+  verdict     TEXT NOT NULL,
+  score       REAL NOT NULL,
+  UNIQUE(story_id, run_id, cluster_key)
+);
+CREATE TABLE cluster_members(
+  cluster_id INTEGER NOT NULL REFERENCES clusters(id),
+  claim_id   INTEGER NOT NULL REFERENCES claims(id),
+  PRIMARY KEY(cluster_id, claim_id)
+);
+)sql",
+};
+constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
+static_assert(kMigrationCount == kSchemaVersion, "one migration step per schema version");
+
+// Owns one prepared statement. Not copyable: it is tied to its connection.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) : db_(db), sql_(sql) {
+    rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Status status() const {
+    if (rc_ == SQLITE_OK || rc_ == SQLITE_ROW || rc_ == SQLITE_DONE) return Status::Ok();
+    return Status::IoError(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in: " + sql_);
+  }
+  Statement& Bind(int i, const std::string& v) {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& Bind(int i, const std::optional<std::string>& v) {
+    if (v) return Bind(i, *v);
+    sqlite3_bind_null(stmt_, i);
+    return *this;
+  }
+  Statement& Bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Statement& Bind(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
+  Statement& BindBlob(int i, const std::string& v) {
+    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  // Steps once: true for a row, false when done; errors go to status().
+  bool Step() {
+    if (rc_ != SQLITE_OK && rc_ != SQLITE_ROW && rc_ != SQLITE_DONE) return false;
+    rc_ = sqlite3_step(stmt_);
+    if (rc_ == SQLITE_ROW) return true;
+    if (rc_ == SQLITE_DONE) rc_ = SQLITE_OK;
+    return false;
+  }
+  Status Run() {
+    Step();
+    return status();
+  }
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    rc_ = SQLITE_OK;
+  }
+  int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double Real(int col) const { return sqlite3_column_double(stmt_, col); }
+  bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  std::string Text(int col) const {
+    const unsigned char* p = sqlite3_column_text(stmt_, col);
+    return p == nullptr ? std::string()
+                        : std::string(reinterpret_cast<const char*>(p),
+                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+  }
+  std::string Blob(int col) const {
+    const void* p = sqlite3_column_blob(stmt_, col);
+    return p == nullptr ? std::string()
+                        : std::string(static_cast<const char*>(p),
+                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+  }
+
+ private:
+  sqlite3* db_;
+  const char* sql_;
+  sqlite3_stmt* stmt_ = nullptr;
+  int rc_;
+};
+
+std::string Compress(const std::string& raw) {
+  std::string out(ZSTD_compressBound(raw.size()), '\0');
+  size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), 3);
+  if (ZSTD_isError(n)) return {};
+  out.resize(n);
+  return out;
+}
+
+StatusOr<std::string> Decompress(const std::string& packed, int64_t size, const std::string& hash) {
+  std::string out(static_cast<size_t>(size), '\0');
+  size_t n = ZSTD_decompress(out.data(), out.size(), packed.data(), packed.size());
+  if (ZSTD_isError(n) || n != out.size()) {
+    return Status::Corruption("stored body " + hash + " does not decompress");
+  }
+  return out;
+}
+
+// Rolls back unless committed; keeps a story's writes all-or-nothing.
+class Transaction {
+ public:
+  explicit Transaction(sqlite3* db) : db_(db) {
+    ok_ = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+  }
+  ~Transaction() {
+    if (ok_ && !done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  Status Begun() const {
+    return ok_ ? Status::Ok()
+               : Status::IoError(std::string("sqlite: cannot begin: ") + sqlite3_errmsg(db_));
+  }
+  Status Commit() {
+    if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      return Status::IoError(std::string("sqlite: commit failed: ") + sqlite3_errmsg(db_));
+    }
+    done_ = true;
+    return Status::Ok();
+  }
+
+ private:
+  sqlite3* db_;
+  bool ok_ = false;
+  bool done_ = false;
+};
+
+}  // namespace
+
+Store::Store(sqlite3* db) : db_(db) {}
+
+Store::~Store() { sqlite3_close_v2(db_); }
+
+StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  std::unique_ptr<Store> store(new Store(raw));
+  if (rc != SQLITE_OK) {
+    return Status::IoError(path + ": cannot open store: " +
+                           (raw ? sqlite3_errmsg(raw) : "out of memory"));
+  }
+  sqlite3_busy_timeout(raw, 10000);
+  Status s = store->Exec("PRAGMA foreign_keys = ON");
+  if (s.ok()) s = store->Exec("PRAGMA journal_mode = WAL");
+  if (s.ok()) s = store->Exec("PRAGMA synchronous = NORMAL");
+  if (s.ok()) s = store->Migrate();
+  if (!s.ok()) return s.WithContext(path);
+  return store;
+}
+
+Status Store::Exec(const std::string& sql) const {
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
+  if (rc == SQLITE_OK) return Status::Ok();
+  std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
+  sqlite3_free(err);
+  if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) return Status::Corruption("sqlite: " + msg);
+  return Status::IoError("sqlite: " + msg);
+}
+
+int Store::SchemaVersion() const {
+  Statement st(db_, "PRAGMA user_version");
+  return st.Step() ? static_cast<int>(st.Int(0)) : -1;
+}
+
+Status Store::Migrate() {
+  int version = SchemaVersion();
+  if (version < 0) return Status::Corruption("cannot read the schema version (not a claimdiff store?)");
+  if (version > kSchemaVersion) {
+    return Status::InvalidArgument("store has schema version " + std::to_string(version) +
+                                   ", newer than this claimdiff (" +
+                                   std::to_string(kSchemaVersion) + ")");
+  }
+  for (int v = version; v < kSchemaVersion; ++v) {
+    Transaction tx(db_);
+    CLAIMDIFF_RETURN_IF_ERROR(tx.Begun());
+    CLAIMDIFF_RETURN_IF_ERROR(Exec(kMigrations[v]));
+    CLAIMDIFF_RETURN_IF_ERROR(Exec("PRAGMA user_version = " + std::to_string(v + 1)));
+    CLAIMDIFF_RETURN_IF_ERROR(tx.Commit());
+  }
+  return Status::Ok();
+}
+
+StatusOr<int64_t> Store::BeginRun(const std::string& command, const std::string& settings_json,
+                                  const std::string& started_at) {
+  Statement st(db_, "INSERT INTO runs(started_at, command, settings) VALUES(?, ?, ?)");
+  st.Bind(1, started_at).Bind(2, command).Bind(3, settings_json);
+  CLAIMDIFF_RETURN_IF_ERROR(st.Run());
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+}
+
+Status Store::FinishRun(int64_t run_id, const std::string& finished_at, const std::string& status) {
+  Statement st(db_, "UPDATE runs SET finished_at = ?, status = ? WHERE id = ?");
+  st.Bind(1, finished_at).Bind(2, status).Bind(3, run_id);
+  return st.Run();
+}
+
+std::optional<LastFetch> Store::LastSuccessfulFetch(const std::string& url) const {
+  Statement st(db_,
+               "SELECT etag, last_modified, body_hash FROM fetches "
+               "WHERE url = ? AND outcome IN ('ok', 'unchanged') AND body_hash IS NOT NULL "
+               "ORDER BY id DESC LIMIT 1");
+  st.Bind(1, url);
+  if (!st.Step()) return std::nullopt;
+  return LastFetch{st.Text(0), st.Text(1), st.Text(2)};
+}
+
+StatusOr<std::string> Store::Body(const std::string& hash) const {
+  Statement st(db_, "SELECT size, zstd FROM bodies WHERE hash = ?");
+  st.Bind(1, hash);
+  if (st.Step()) return Decompress(st.Blob(1), st.Int(0), hash);
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return Status::NotFound("no stored body " + hash);
+}
+
+Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Document>& documents) {
+  if (documents.size() != story.articles.size()) {
+    return Status::Internal("SaveStory: documents and articles differ in number");
+  }
+  Transaction tx(db_);
+  CLAIMDIFF_RETURN_IF_ERROR(tx.Begun());
+
+  Statement up_story(db_,
+                     "INSERT INTO stories(id, title) VALUES(?, ?) "
+                     "ON CONFLICT(id) DO UPDATE SET title = excluded.title");
+  up_story.Bind(1, story.id).Bind(2, story.title);
+  CLAIMDIFF_RETURN_IF_ERROR(up_story.Run());
+
+  Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
+  Statement put_fetch(db_,
+                      "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
+                      "http_status, content_type, etag, last_modified, body_hash, plain_text, "
+                      "outlet_hint, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement latest_article(db_,
+                           "SELECT id, content_hash FROM articles WHERE url = ? "
+                           "ORDER BY id DESC LIMIT 1");
+  Statement put_article(db_,
+                        "INSERT INTO articles(fetch_id, url, outlet, title, byline, published, "
+                        "modified, language, content_hash, text) VALUES(?,?,?,?,?,?,?,?,?,?)");
+  Statement put_claim(db_,
+                      "INSERT INTO claims(article_id, claim_key, start, end, text, kind, hedged) "
+                      "VALUES(?,?,?,?,?,?,?)");
+  Statement put_attr(db_,
+                     "INSERT INTO attributions(claim_id, source_text, source_canonical, "
+                     "source_type, cue, content_start, content_end) VALUES(?,?,?,?,?,?,?)");
+  Statement find_claim(db_, "SELECT id FROM claims WHERE article_id = ? AND claim_key = ?");
+  Statement put_input(db_,
+                      "INSERT OR REPLACE INTO story_inputs(story_id, run_id, position, fetch_id, "
+                      "article_id) VALUES(?,?,?,?,?)");
+  for (Statement* st : {&put_body, &put_fetch, &latest_article, &put_article, &put_claim,
+                        &put_attr, &find_claim, &put_input}) {
+    CLAIMDIFF_RETURN_IF_ERROR(st->status());
+  }
+
+  std::vector<int64_t> article_ids(documents.size(), 0);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const Document& doc = documents[i];
+    const Article& article = story.articles[i];
+    std::optional<std::string> body_hash;
+    if (!doc.body.empty()) {
+      body_hash = Hash128Hex(doc.body);
+      std::string packed = Compress(doc.body);
+      put_body.Reset();
+      put_body.Bind(1, *body_hash).Bind(2, static_cast<int64_t>(doc.body.size())).BindBlob(3, packed);
+      CLAIMDIFF_RETURN_IF_ERROR(put_body.Run());
+    }
+    put_fetch.Reset();
+    put_fetch.Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
+    put_fetch.Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
+    put_fetch.Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
+    put_fetch.Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
+    put_fetch.Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
+    put_fetch.Bind(14, doc.error);
+    CLAIMDIFF_RETURN_IF_ERROR(put_fetch.Run());
+    int64_t fetch_id = sqlite3_last_insert_rowid(db_);
+
+    std::optional<int64_t> article_id;
+    if (!article.error) {
+      latest_article.Reset();
+      latest_article.Bind(1, article.url);
+      if (latest_article.Step() && latest_article.Text(1) == article.content_hash) {
+        article_id = latest_article.Int(0);  // same text: the same version
+      }
+      CLAIMDIFF_RETURN_IF_ERROR(latest_article.status());
+      if (!article_id) {
+        put_article.Reset();
+        put_article.Bind(1, fetch_id).Bind(2, article.url).Bind(3, article.outlet);
+        put_article.Bind(4, article.title).Bind(5, article.byline).Bind(6, article.published);
+        put_article.Bind(7, article.modified).Bind(8, article.language);
+        put_article.Bind(9, article.content_hash).Bind(10, article.text);
+        CLAIMDIFF_RETURN_IF_ERROR(put_article.Run());
+        article_id = sqlite3_last_insert_rowid(db_);
+        for (const Claim& c : article.claims) {
+          put_claim.Reset();
+          put_claim.Bind(1, *article_id).Bind(2, c.id);
+          put_claim.Bind(3, static_cast<int64_t>(c.span.start));
+          put_claim.Bind(4, static_cast<int64_t>(c.span.end)).Bind(5, c.text);
+          put_claim.Bind(6, std::string(ClaimKindName(c.kind)));
+          put_claim.Bind(7, static_cast<int64_t>(c.hedged ? 1 : 0));
+          CLAIMDIFF_RETURN_IF_ERROR(put_claim.Run());
+          int64_t claim_id = sqlite3_last_insert_rowid(db_);
+          for (const Attribution& a : c.attributions) {
+            put_attr.Reset();
+            put_attr.Bind(1, claim_id).Bind(2, a.source.text).Bind(3, a.source.canonical);
+            put_attr.Bind(4, std::string(SourceTypeName(a.source_type))).Bind(5, a.cue.text);
+            put_attr.Bind(6, static_cast<int64_t>(a.content.start));
+            put_attr.Bind(7, static_cast<int64_t>(a.content.end));
+            CLAIMDIFF_RETURN_IF_ERROR(put_attr.Run());
+          }
+        }
+      }
+      article_ids[i] = *article_id;
+    }
+    put_input.Reset();
+    put_input.Bind(1, story.id).Bind(2, run_id).Bind(3, static_cast<int64_t>(i)).Bind(4, fetch_id);
+    if (article_id) {
+      put_input.Bind(5, *article_id);
+    }
+    CLAIMDIFF_RETURN_IF_ERROR(put_input.Run());
+  }
+
+  Statement put_cluster(db_,
+                        "INSERT INTO clusters(story_id, run_id, cluster_key, verdict, score) "
+                        "VALUES(?,?,?,?,?)");
+  Statement put_member(db_, "INSERT OR IGNORE INTO cluster_members(cluster_id, claim_id) VALUES(?,?)");
+  CLAIMDIFF_RETURN_IF_ERROR(put_cluster.status());
+  CLAIMDIFF_RETURN_IF_ERROR(put_member.status());
+  for (const Cluster& cluster : story.clusters) {
+    put_cluster.Reset();
+    put_cluster.Bind(1, story.id).Bind(2, run_id).Bind(3, cluster.id);
+    put_cluster.Bind(4, std::string(VerdictName(cluster.verdict))).Bind(5, cluster.score);
+    CLAIMDIFF_RETURN_IF_ERROR(put_cluster.Run());
+    int64_t cluster_id = sqlite3_last_insert_rowid(db_);
+    for (const Member& m : cluster.members) {
+      if (m.article >= article_ids.size() || article_ids[m.article] == 0) continue;
+      find_claim.Reset();
+      find_claim.Bind(1, article_ids[m.article]);
+      find_claim.Bind(2, story.articles[m.article].claims[m.claim].id);
+      if (!find_claim.Step()) {
+        CLAIMDIFF_RETURN_IF_ERROR(find_claim.status());
+        continue;
+      }
+      put_member.Reset();
+      put_member.Bind(1, cluster_id).Bind(2, find_claim.Int(0));
+      CLAIMDIFF_RETURN_IF_ERROR(put_member.Run());
+    }
+  }
+  return tx.Commit();
+}
+
+StatusOr<std::vector<std::string>> Store::StoryIds() const {
+  Statement st(db_, "SELECT id FROM stories ORDER BY id");
+  std::vector<std::string> ids;
+  while (st.Step()) ids.push_back(st.Text(0));
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return ids;
+}
+
+StatusOr<std::string> Store::StoryTitle(const std::string& story_id) const {
+  Statement st(db_, "SELECT title FROM stories WHERE id = ?");
+  st.Bind(1, story_id);
+  if (st.Step()) return st.Text(0);
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return Status::NotFound("no story '" + story_id + "' in the store");
+}
+
+StatusOr<std::vector<int64_t>> Store::RunsOfStory(const std::string& story_id) const {
+  Statement st(db_,
+               "SELECT DISTINCT run_id FROM story_inputs WHERE story_id = ? ORDER BY run_id DESC");
+  st.Bind(1, story_id);
+  std::vector<int64_t> runs;
+  while (st.Step()) runs.push_back(st.Int(0));
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return runs;
+}
+
+StatusOr<std::vector<Document>> Store::DocumentsOfRun(const std::string& story_id,
+                                                      int64_t run_id) const {
+  Statement st(db_,
+               "SELECT f.input, f.url, f.final_url, f.fetched_at, f.outcome, f.http_status, "
+               "f.content_type, f.etag, f.last_modified, f.plain_text, f.outlet_hint, f.error, "
+               "b.hash, b.size, b.zstd FROM story_inputs s JOIN fetches f ON f.id = s.fetch_id "
+               "LEFT JOIN bodies b ON b.hash = f.body_hash "
+               "WHERE s.story_id = ? AND s.run_id = ? ORDER BY s.position");
+  st.Bind(1, story_id).Bind(2, run_id);
+  std::vector<Document> docs;
+  while (st.Step()) {
+    Document d;
+    d.input = st.Text(0);
+    d.url = st.Text(1);
+    d.final_url = st.Text(2);
+    d.fetched_at = st.Text(3);
+    std::string outcome = st.Text(4);
+    d.outcome = FetchOutcome::kOk;
+    for (int o = 0; o <= static_cast<int>(FetchOutcome::kFileError); ++o) {
+      if (FetchOutcomeName(static_cast<FetchOutcome>(o)) == outcome) {
+        d.outcome = static_cast<FetchOutcome>(o);
+      }
+    }
+    d.http_status = static_cast<int>(st.Int(5));
+    d.content_type = st.Text(6);
+    d.etag = st.Text(7);
+    d.last_modified = st.Text(8);
+    d.plain_text = st.Int(9) != 0;
+    d.outlet_hint = st.Text(10);
+    d.error = st.Text(11);
+    if (!st.IsNull(12)) {
+      StatusOr<std::string> body = Decompress(st.Blob(14), st.Int(13), st.Text(12));
+      if (!body.ok()) return body.status();
+      d.body = std::move(body).value();
+    }
+    docs.push_back(std::move(d));
+  }
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return docs;
+}
+
+StatusOr<std::vector<Document>> Store::LatestDocuments(const std::string& story_id) const {
+  StatusOr<std::vector<int64_t>> runs = RunsOfStory(story_id);
+  if (!runs.ok()) return runs.status();
+  if (runs->empty()) return Status::NotFound("no story '" + story_id + "' in the store");
+  return DocumentsOfRun(story_id, runs->front());
+}
+
+StatusOr<std::vector<Document>> Store::PreviousDocuments(const std::string& story_id) const {
+  StatusOr<std::vector<int64_t>> runs = RunsOfStory(story_id);
+  if (!runs.ok()) return runs.status();
+  if (runs->size() < 2) return std::vector<Document>{};
+  return DocumentsOfRun(story_id, (*runs)[1]);
+}
+
+StatusOr<std::vector<ArticleVersion>> Store::Versions(const std::string& url) const {
+  Statement st(db_,
+               "SELECT a.id, a.url, a.outlet, a.title, a.content_hash, f.fetched_at, a.text "
+               "FROM articles a JOIN fetches f ON f.id = a.fetch_id "
+               "WHERE a.url = ? OR f.input = ? OR f.final_url = ? ORDER BY a.id");
+  st.Bind(1, url).Bind(2, url).Bind(3, url);
+  std::vector<ArticleVersion> out;
+  while (st.Step()) {
+    ArticleVersion v;
+    v.id = st.Int(0);
+    v.url = st.Text(1);
+    v.outlet = st.Text(2);
+    v.title = st.Text(3);
+    v.content_hash = st.Text(4);
+    v.first_seen = st.Text(5);
+    v.text = st.Text(6);
+    out.push_back(std::move(v));
+  }
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return out;
+}
+
+StatusOr<std::vector<std::string>> Store::StoryUrls(const std::string& story_id) const {
+  StatusOr<std::vector<int64_t>> runs = RunsOfStory(story_id);
+  if (!runs.ok()) return runs.status();
+  if (runs->empty()) return Status::NotFound("no story '" + story_id + "' in the store");
+  Statement st(db_,
+               "SELECT COALESCE(a.url, f.url) FROM story_inputs s "
+               "JOIN fetches f ON f.id = s.fetch_id LEFT JOIN articles a ON a.id = s.article_id "
+               "WHERE s.story_id = ? AND s.run_id = ? ORDER BY s.position");
+  st.Bind(1, story_id).Bind(2, runs->front());
+  std::vector<std::string> urls;
+  while (st.Step()) urls.push_back(st.Text(0));
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return urls;
+}
+
+StatusOr<std::vector<RunInfo>> Store::Runs() const {
+  Statement st(db_, "SELECT id, started_at, COALESCE(finished_at, ''), command, status FROM runs "
+                    "ORDER BY id");
+  std::vector<RunInfo> out;
+  while (st.Step()) {
+    out.push_back(RunInfo{st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4)});
+  }
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return out;
+}
+
+}  // namespace claimdiff::db

@@ -1,0 +1,94 @@
+#include "app/jobs.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/temp_dir.h"
+
+namespace claimdiff::app {
+namespace {
+
+using claimdiff::testing::TempDir;
+
+TEST(JobsTest, ReadsSettingsAndStoriesAndResolvesPaths) {
+  TempDir dir;
+  std::string path = dir.Write("night/jobs.toml", R"(
+[settings]
+store = "x.db"
+reports = "out"
+concurrency = 4
+per_host_delay_s = 2.5
+contact = "mailto:desk@example.org"
+
+[[story]]
+id = "s-1"
+title = "First"
+inputs = ["https://a.example/1", "saved/c.html"]
+outlets = { "saved/c.html" = "Outlet C" }
+)");
+  StatusOr<JobFile> job = ReadJobFile(path);
+  ASSERT_TRUE(job.ok()) << job.status().ToString();
+  EXPECT_EQ(job->settings.store, "x.db");
+  EXPECT_EQ(job->settings.concurrency, 4);
+  EXPECT_DOUBLE_EQ(job->settings.per_host_delay_s, 2.5);
+  ASSERT_EQ(job->stories.size(), 1u);
+  const StoryJob& s = job->stories[0];
+  EXPECT_EQ(s.id, "s-1");
+  ASSERT_EQ(s.inputs.size(), 2u);
+  EXPECT_EQ(s.inputs[0], "https://a.example/1");
+  EXPECT_EQ(s.inputs[1], dir.File("night/saved/c.html"));
+  EXPECT_EQ(s.outlets.at(dir.File("night/saved/c.html")), "Outlet C");
+}
+
+struct BadCase {
+  const char* toml;
+  const char* expect;  // in the message, after the file:line prefix
+};
+
+TEST(JobsTest, BadJobFilesNameFileLineAndProblem) {
+  TempDir dir;
+  const BadCase cases[] = {
+      {"[[story]]\nid = \"a\"\ninputs = [\n", "jobs.toml:"},
+      {"[[story]]\nid = \"a b\"\ninputs = [\"x.html\"]\n", "story.id"},
+      {"[[story]]\nid = \"a\"\n", "no inputs"},
+      {"[[story]]\nid = \"a\"\ninputs = [\"x\"]\n[[story]]\nid = \"a\"\ninputs = [\"y\"]\n",
+       "duplicate"},
+      {"[settings]\nconcurrency = 0\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n", "concurrency"},
+      {"[settings]\ncolour = \"red\"\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n", "unknown setting"},
+      {"[settings]\nstore = \"x.db\"\n", "no [[story]]"},
+  };
+  for (const BadCase& c : cases) {
+    std::string path = dir.Write("jobs.toml", c.toml);
+    StatusOr<JobFile> job = ReadJobFile(path);
+    ASSERT_FALSE(job.ok()) << c.toml;
+    EXPECT_NE(job.status().message().find(path), std::string::npos) << job.status().message();
+    EXPECT_NE(job.status().message().find(c.expect), std::string::npos) << job.status().message();
+  }
+}
+
+TEST(JobsTest, DuplicateIdErrorNamesTheLine) {
+  TempDir dir;
+  std::string path = dir.Write(
+      "jobs.toml", "[[story]]\nid = \"a\"\ninputs = [\"x\"]\n\n[[story]]\nid = \"a\"\ninputs = [\"y\"]\n");
+  StatusOr<JobFile> job = ReadJobFile(path);
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find("jobs.toml:5"), std::string::npos) << job.status().message();
+}
+
+TEST(JobsTest, MissingJobFileIsNamed) {
+  StatusOr<JobFile> job = ReadJobFile("/no/such/jobs.toml");
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find("/no/such/jobs.toml"), std::string::npos);
+}
+
+TEST(JobsTest, ParsesShards) {
+  StatusOr<Shard> s = ParseShard("2/5");
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->index, 2u);
+  EXPECT_EQ(s->count, 5u);
+  for (const char* bad : {"5/5", "-1/3", "1", "a/b", "1/0", "1/2x"}) {
+    EXPECT_FALSE(ParseShard(bad).ok()) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace claimdiff::app

@@ -1,0 +1,143 @@
+#include "db/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "core/hash.h"
+#include "tests/support/temp_dir.h"
+
+namespace claimdiff::db {
+namespace {
+
+using claimdiff::testing::TempDir;
+
+Story OneArticleStory(const std::string& text) {
+  Story story;
+  story.id = "s1";
+  story.title = "A story";
+  Article a;
+  a.input = "https://a.example/1";
+  a.url = "https://a.example/1";
+  a.outlet = "Outlet A";
+  a.text = text;
+  a.content_hash = Hash128Hex(text);
+  Claim c;
+  c.id = "c1";
+  c.span = {0, text.size()};
+  c.text = text;
+  a.claims.push_back(c);
+  story.articles.push_back(a);
+  Cluster k;
+  k.id = "k1";
+  k.members.push_back(Member{0, 0});
+  story.clusters.push_back(k);
+  return story;
+}
+
+Document DocFor(const std::string& body) {
+  Document d;
+  d.input = "https://a.example/1";
+  d.url = d.input;
+  d.final_url = d.input;
+  d.fetched_at = "2026-11-25T00:00:00Z";
+  d.etag = "\"e1\"";
+  d.body = body;
+  return d;
+}
+
+TEST(StoreTest, NewStoreHasTheCurrentSchemaVersion) {
+  StatusOr<std::unique_ptr<Store>> store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->SchemaVersion(), kSchemaVersion);
+}
+
+TEST(StoreTest, ReopeningMigratesNothingAndKeepsData) {
+  TempDir dir;
+  std::string path = dir.File("c.db");
+  {
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok());
+    StatusOr<int64_t> run = (*store)->BeginRun("test", "{}", "t0");
+    ASSERT_TRUE(run.ok());
+    ASSERT_TRUE((*store)->SaveStory(*run, OneArticleStory("Text one."), {DocFor("<p>1</p>")}).ok());
+  }
+  auto again = Store::Open(path);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  StatusOr<std::vector<std::string>> ids = (*again)->StoryIds();
+  ASSERT_TRUE(ids.ok());
+  EXPECT_EQ(*ids, std::vector<std::string>{"s1"});
+}
+
+TEST(StoreTest, RefusesAStoreFromANewerVersion) {
+  TempDir dir;
+  std::string path = dir.File("new.db");
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  StatusOr<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("newer"), std::string::npos);
+}
+
+TEST(StoreTest, NotAStoreIsAClearError) {
+  TempDir dir;
+  std::string path = dir.Write("junk.db", std::string(4096, 'j'));
+  StatusOr<std::unique_ptr<Store>> store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find(path), std::string::npos);
+}
+
+TEST(StoreTest, SameTextIsOneVersionChangedTextIsAnother) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  for (const char* text : {"Version one.", "Version one.", "Version two."}) {
+    StatusOr<int64_t> run = (*store)->BeginRun("test", "{}", "t");
+    ASSERT_TRUE(run.ok());
+    Status s = (*store)->SaveStory(*run, OneArticleStory(text), {DocFor(text)});
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  StatusOr<std::vector<ArticleVersion>> versions = (*store)->Versions("https://a.example/1");
+  ASSERT_TRUE(versions.ok());
+  ASSERT_EQ(versions->size(), 2u);
+  EXPECT_EQ((*versions)[0].text, "Version one.");
+  EXPECT_EQ((*versions)[1].text, "Version two.");
+}
+
+TEST(StoreTest, BodiesRoundTripThroughCompression) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  std::string body = "<html>" + std::string(100000, 'a') + "\xFF\x00 binary</html>";
+  body[10] = '\0';
+  StatusOr<int64_t> run = (*store)->BeginRun("test", "{}", "t");
+  ASSERT_TRUE((*store)->SaveStory(*run, OneArticleStory("T."), {DocFor(body)}).ok());
+  StatusOr<std::vector<Document>> docs = (*store)->LatestDocuments("s1");
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].body, body);
+  std::optional<LastFetch> last = (*store)->LastSuccessfulFetch("https://a.example/1");
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(last->etag, "\"e1\"");
+  EXPECT_EQ(last->body_hash, Hash128Hex(body));
+  StatusOr<std::string> stored = (*store)->Body(last->body_hash);
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(*stored, body);
+}
+
+TEST(StoreTest, AFailedSaveLeavesNothingBehind) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  Story story = OneArticleStory("Text.");
+  // run 999 does not exist: the foreign key fails mid-story.
+  Status s = (*store)->SaveStory(999, story, {DocFor("x")});
+  EXPECT_FALSE(s.ok());
+  StatusOr<std::vector<std::string>> ids = (*store)->StoryIds();
+  ASSERT_TRUE(ids.ok());
+  EXPECT_TRUE(ids->empty());
+  EXPECT_FALSE((*store)->LastSuccessfulFetch("https://a.example/1").has_value());
+}
+
+}  // namespace
+}  // namespace claimdiff::db

@@ -1,0 +1,44 @@
+#include "parse/sentences.h"
+
+#include <gtest/gtest.h>
+
+namespace claimdiff::parse {
+namespace {
+
+std::vector<std::string> Texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : SplitSentences(text)) out.push_back(text.substr(s.start, s.size()));
+  return out;
+}
+
+TEST(SentencesTest, SplitsOnSentenceEnds) {
+  EXPECT_EQ(Texts("The talks ended. A deal was signed! Was it fair?"),
+            (std::vector<std::string>{"The talks ended.", "A deal was signed!", "Was it fair?"}));
+}
+
+TEST(SentencesTest, AbbreviationsDoNotEndASentence) {
+  EXPECT_EQ(Texts("Mr. Smith met the U.S. envoy on Friday. Talks continue."),
+            (std::vector<std::string>{"Mr. Smith met the U.S. envoy on Friday.", "Talks continue."}));
+}
+
+TEST(SentencesTest, ParagraphBreaksEndSentences) {
+  EXPECT_EQ(Texts("A headline without a stop\n\nThe body begins here."),
+            (std::vector<std::string>{"A headline without a stop", "The body begins here."}));
+}
+
+TEST(SentencesTest, SpansSliceBackToTheTextWithMultibyteCharacters) {
+  std::string text = "Russia\xE2\x80\x99s envoy spoke. \xE2\x80\x9CWe agree,\xE2\x80\x9D he said.";
+  std::vector<Span> spans = SplitSentences(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[0].start, spans[0].size()), "Russia\xE2\x80\x99s envoy spoke.");
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].size()),
+            "\xE2\x80\x9CWe agree,\xE2\x80\x9D he said.");
+}
+
+TEST(SentencesTest, EmptyAndBlankTextHaveNoSentences) {
+  EXPECT_TRUE(SplitSentences("").empty());
+  EXPECT_TRUE(SplitSentences(" \n\n \n\n").empty());
+}
+
+}  // namespace
+}  // namespace claimdiff::parse
