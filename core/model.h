@@ -164,6 +164,13 @@ struct Member {
   size_t claim = 0;    // index into Article::claims
 };
 
+// One step of a word-level diff between two texts (quotes, edited sentences).
+struct DiffOp {
+  enum class Kind { kSame, kDelete, kInsert };  // delete: left only; insert: right only
+  Kind kind = Kind::kSame;
+  std::string text;
+};
+
 // A conflicting part between two members, e.g. type "number", "6" vs "8".
 struct Conflict {
   std::string type;  // number | name | date | negation | source | quote
@@ -171,14 +178,35 @@ struct Conflict {
   size_t right = 0;
   std::string left_text;
   std::string right_text;
-  std::string detail;  // human-readable, e.g. a word diff
+  Span left_span;    // in the left member's article text, when known
+  Span right_span;   // in the right member's article text, when known
+  std::string detail;  // human-readable explanation
+  std::vector<DiffOp> word_diff;  // for "quote" (and any wording conflict)
+};
+
+// A source a cluster is attributed to, as one member states it.
+struct CitedSource {
+  size_t member = 0;           // index into Cluster::members
+  std::string name;            // as written: "Lior Haiat"
+  std::string canonical;       // normalised key
+  std::string role;            // "Israeli Foreign Ministry spokesperson", "" if none
+  SourceType type = SourceType::kPerson;
+  std::vector<std::string> via;  // outlets it came through, nearest first
+};
+
+// "from cites to": an outlet's member attributes the claim to another outlet.
+struct ChainLink {
+  std::string from;  // citing outlet (an Article::outlet)
+  std::string to;    // cited outlet, agency or document
 };
 
 struct Provenance {
-  std::vector<std::string> sources;  // canonical sources cited by members
-  std::vector<std::string> chain;    // outlet -> outlet citations
+  std::vector<CitedSource> cited;    // per member, in member order
+  std::vector<std::string> sources;  // distinct canonical sources, sorted
+  std::vector<ChainLink> chain;      // outlet -> outlet citations
   std::optional<size_t> first_member;  // member that appeared first, if known
-  bool unattributed = false;
+  bool unattributed = false;           // no member names a source
+  std::optional<size_t> wire_group;    // index into Story::wire_groups, if wire copy
 };
 
 struct Cluster {
@@ -190,11 +218,21 @@ struct Cluster {
   Provenance provenance;
 };
 
+// Articles that share long verbatim runs: one origin republished, counted
+// as one source.
+struct WireGroup {
+  size_t origin = 0;               // index into Story::articles (earliest, or the agency)
+  std::vector<size_t> copies;      // the other articles, sorted
+  std::string agency;              // named agency if the copies credit one, else ""
+  double overlap = 0;              // share of the copies' text found in the origin (0..1)
+};
+
 struct Story {
   std::string id;
   std::string title;
   std::vector<Article> articles;
   std::vector<Cluster> clusters;
+  std::vector<WireGroup> wire_groups;
 };
 
 }  // namespace claimdiff
