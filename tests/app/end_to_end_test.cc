@@ -114,9 +114,9 @@ TEST(EndToEndTest, TheReadmeExampleJobRuns) {
                            CLAIMDIFF_SOURCE_DIR + "/examples/jobs.toml");
   ASSERT_EQ(code, 0) << out;
   EXPECT_NE(out.find("1 stories (1 done, 0 failed)"), std::string::npos) << out;
-  EXPECT_TRUE(std::filesystem::exists(dir.File("claimdiff.db")));
-  EXPECT_TRUE(std::filesystem::exists(dir.File("reports/index.html")));
-  EXPECT_TRUE(std::filesystem::exists(dir.File("reports/kestrel-bay-flood.html")));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("example-out/claimdiff.db")));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("example-out/reports/index.html")));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("example-out/reports/kestrel-bay-flood.html")));
 }
 
 }  // namespace
