@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <zstd.h>
 
+#include <filesystem>
 #include <utility>
 
 #include "core/hash.h"
@@ -245,6 +246,12 @@ Store::Store(sqlite3* db) : db_(db) {}
 Store::~Store() { sqlite3_close_v2(db_); }
 
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  if (path != ":memory:" && !path.empty()) {
+    std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (ec) return Status::IoError(path + ": cannot create folder: " + ec.message());
+  }
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
