@@ -73,7 +73,8 @@ footer{margin:2rem 0 1rem}
 // data-outlets (space-separated article indexes) and data-unattributed.
 constexpr std::string_view kScript = R"JS(
 (function(){
-var d=document,v=d.getElementById('f-verdict'),o=d.getElementById('f-outlet'),
+var d=document;d.body.setAttribute('data-ready','1');
+var v=d.getElementById('f-verdict'),o=d.getElementById('f-outlet'),
 u=d.getElementById('f-unattributed'),q=d.getElementById('f-search'),n=d.getElementById('f-count');
 if(!v||!o||!u||!q||!n)return;
 var rows=[].slice.call(d.querySelectorAll('tbody.cluster'));
@@ -89,7 +90,6 @@ n.textContent=shown+' of '+rows.length+' claims shown';
 }
 [v,o,u].forEach(function(e){e.addEventListener('change',apply);});
 q.addEventListener('input',apply);
-d.body.setAttribute('data-ready','1');
 apply();
 })();
 )JS";
