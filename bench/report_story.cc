@@ -19,11 +19,13 @@
 namespace {
 
 constexpr const char* kWords[] = {
-    "officials", "said", "the", "harbour", "district", "was", "evacuated", "after", "storm",
-    "water", "rose", "metres", "overnight", "residents", "were", "moved", "to", "shelters",
-    "in", "two", "schools", "police", "reported", "that", "several", "roads", "remained",
-    "closed", "while", "engineers", "inspected", "bridge", "according", "regional", "office",
-    "forecast", "more", "rain", "on", "sunday", "mayor", "called", "response", "slow"};
+    "officials", "said",      "the",       "harbour",  "district",  "was",       "evacuated",
+    "after",     "storm",     "water",     "rose",     "metres",    "overnight", "residents",
+    "were",      "moved",     "to",        "shelters", "in",        "two",       "schools",
+    "police",    "reported",  "that",      "several",  "roads",     "remained",  "closed",
+    "while",     "engineers", "inspected", "bridge",   "according", "regional",  "office",
+    "forecast",  "more",      "rain",      "on",       "sunday",    "mayor",     "called",
+    "response",  "slow"};
 
 std::string Sentence(std::mt19937& rng, size_t words) {
   std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
@@ -78,7 +80,8 @@ int main(int argc, char** argv) {
     std::string base = Sentence(rng, 25);
     for (size_t i = 0; i < who.size(); ++i) {
       Article& a = s.articles[who[i]];
-      std::string text = c.verdict == Verdict::kDiffer && i % 2 ? Sentence(rng, 3) + " " + base : base;
+      std::string text =
+          c.verdict == Verdict::kDiffer && i % 2 ? Sentence(rng, 3) + " " + base : base;
       Claim claim;
       claim.id = "c" + std::to_string(a.claims.size() + 1);
       claim.span = {a.text.size(), a.text.size() + text.size()};
@@ -87,10 +90,11 @@ int main(int argc, char** argv) {
       a.claims.push_back(claim);
       c.members.push_back({who[i], a.claims.size() - 1});
       if (k % 2 == 0) {
-        c.provenance.cited.push_back({i, "Person " + std::to_string(k % 40), "person " + std::to_string(k % 40),
-                                      "spokesperson", SourceType::kPerson,
-                                      k % 6 == 0 ? std::vector<std::string>{"Agency " + std::to_string(k % 3)}
-                                                 : std::vector<std::string>{}});
+        c.provenance.cited.push_back(
+            {i, "Person " + std::to_string(k % 40), "person " + std::to_string(k % 40),
+             "spokesperson", SourceType::kPerson,
+             k % 6 == 0 ? std::vector<std::string>{"Agency " + std::to_string(k % 3)}
+                        : std::vector<std::string>{}});
       }
     }
     if (c.verdict == Verdict::kDiffer) {
@@ -102,7 +106,8 @@ int main(int argc, char** argv) {
       x.right = 1;
       x.left_text = left.text.substr(0, 20);
       x.right_text = right.text.substr(0, 20);
-      x.word_diff = {{DiffOp::Kind::kDelete, x.left_text}, {DiffOp::Kind::kInsert, x.right_text},
+      x.word_diff = {{DiffOp::Kind::kDelete, x.left_text},
+                     {DiffOp::Kind::kInsert, x.right_text},
                      {DiffOp::Kind::kSame, "the rest of the quote"}};
       c.conflicts.push_back(x);
     }

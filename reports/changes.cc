@@ -76,10 +76,11 @@ void CompareArticles(const Article& before, const Article& after, const ChangeOp
       }
     }
   }
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
-    if (x.similarity != y.similarity) return x.similarity > y.similarity;
-    return std::tie(x.a, x.d) < std::tie(y.a, y.d);
-  });
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) {
+                     if (x.similarity != y.similarity) return x.similarity > y.similarity;
+                     return std::tie(x.a, x.d) < std::tie(y.a, y.d);
+                   });
   std::vector<bool> d_used(dropped.size()), a_used(added.size());
   std::vector<std::pair<size_t, EditedSentence>> edits;  // keyed by position in `after`
   for (Candidate& c : candidates) {
@@ -107,8 +108,8 @@ void AppendClaimList(std::string* out, const char* heading, const char* css,
   *out += "<h3>" + std::string(heading) + " (" + std::to_string(claims.size()) +
           ")</h3>\n<ul class=\"" + css + "\">\n";
   for (const ClaimChange& c : claims) {
-    *out += "<li><span class=\"outlet\">" + EscapeHtml(c.outlet) + "</span> " +
-            EscapeHtml(c.text) + "</li>\n";
+    *out += "<li><span class=\"outlet\">" + EscapeHtml(c.outlet) + "</span> " + EscapeHtml(c.text) +
+            "</li>\n";
   }
   *out += "</ul>\n";
 }
@@ -150,7 +151,8 @@ std::string RenderChangesHtml(const StoryChanges& changes) {
     for (const std::string& n : list) s += (s.empty() ? "" : ", ") + EscapeHtml(n);
     return s;
   };
-  if (!changes.new_outlets.empty()) out += "<p>New outlets: " + names(changes.new_outlets) + "</p>\n";
+  if (!changes.new_outlets.empty())
+    out += "<p>New outlets: " + names(changes.new_outlets) + "</p>\n";
   if (!changes.dropped_outlets.empty()) {
     out += "<p>Outlets no longer in the story: " + names(changes.dropped_outlets) + "</p>\n";
   }

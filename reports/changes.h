@@ -40,7 +40,7 @@ struct EditedSentence {
 };
 
 struct StoryChanges {
-  bool has_previous = false;  // false: nothing to compare with (first run)
+  bool has_previous = false;                 // false: nothing to compare with (first run)
   std::vector<std::string> new_outlets;      // outlets only this run has
   std::vector<std::string> dropped_outlets;  // outlets only the previous run had
   std::vector<ClaimChange> new_claims;

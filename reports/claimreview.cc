@@ -19,11 +19,16 @@ namespace {
 
 const char* SchemaTypeOf(SourceType type) {
   switch (type) {
-    case SourceType::kPerson: return "Person";
-    case SourceType::kOrganisation: return "Organization";
-    case SourceType::kOutlet: return "NewsMediaOrganization";
-    case SourceType::kDocument: return "CreativeWork";
-    case SourceType::kAnonymous: return "Person";
+    case SourceType::kPerson:
+      return "Person";
+    case SourceType::kOrganisation:
+      return "Organization";
+    case SourceType::kOutlet:
+      return "NewsMediaOrganization";
+    case SourceType::kDocument:
+      return "CreativeWork";
+    case SourceType::kAnonymous:
+      return "Person";
   }
   return "Thing";
 }
@@ -57,9 +62,15 @@ std::string ReviewBody(const Story& story, const Cluster& k) {
   for (const std::string& o : outlets) names += (names.empty() ? "" : ", ") + o;
   std::string body;
   switch (k.verdict) {
-    case Verdict::kMatch: body = "The outlets agree (" + names + ")."; break;
-    case Verdict::kDiffer: body = "The outlets differ (" + names + ")."; break;
-    case Verdict::kUnique: body = "Only " + names + " states this."; break;
+    case Verdict::kMatch:
+      body = "The outlets agree (" + names + ").";
+      break;
+    case Verdict::kDiffer:
+      body = "The outlets differ (" + names + ").";
+      break;
+    case Verdict::kUnique:
+      body = "Only " + names + " states this.";
+      break;
   }
   for (const Conflict& c : k.conflicts) {
     body += " " + c.type + ": \"" + c.left_text + "\" vs \"" + c.right_text + "\".";

@@ -36,9 +36,8 @@ std::string RenderConflictsHtml(const Story& story, const Cluster& cluster) {
   std::string out = "<ul class=\"conflicts\">\n";
   for (const Conflict& c : cluster.conflicts) {
     out += "<li><span class=\"badge differ\">" + EscapeHtml(c.type) + "</span> " +
-           OutletSpan(MemberOutlet(story, cluster, c.left)) + " <mark>" +
-           EscapeHtml(c.left_text) + "</mark> vs " +
-           OutletSpan(MemberOutlet(story, cluster, c.right)) + " <mark>" +
+           OutletSpan(MemberOutlet(story, cluster, c.left)) + " <mark>" + EscapeHtml(c.left_text) +
+           "</mark> vs " + OutletSpan(MemberOutlet(story, cluster, c.right)) + " <mark>" +
            EscapeHtml(c.right_text) + "</mark>";
     if (!c.detail.empty()) out += " <span class=\"muted\">" + EscapeHtml(c.detail) + "</span>";
     if (!c.word_diff.empty()) out += "<br>" + RenderWordDiffHtml(c.word_diff);
@@ -80,7 +79,8 @@ std::string RenderProvenanceHtml(const Story& story, const Cluster& cluster) {
     const Article* a = MemberArticle(story, cluster, *p.first_member);
     if (a) {
       out += "<li>First appearance: " + OutletSpan(ArticleName(*a));
-      if (a->published) out += " <span class=\"muted\">published " + EscapeHtml(*a->published) + "</span>";
+      if (a->published)
+        out += " <span class=\"muted\">published " + EscapeHtml(*a->published) + "</span>";
       out += "</li>\n";
     }
   }

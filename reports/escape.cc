@@ -48,13 +48,26 @@ std::string EscapeHtml(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\0': out += "\xEF\xBF\xBD"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\0':
+        out += "\xEF\xBF\xBD";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -65,7 +78,8 @@ bool IsSafeLink(std::string_view url) {
     if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) return false;
   }
   std::string prefix;
-  for (char c : url.substr(0, 8)) prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : url.substr(0, 8))
+    prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool http = prefix.rfind("http://", 0) == 0 && url.size() > 7;
   bool https = prefix.rfind("https://", 0) == 0 && url.size() > 8;
   return http || https;

@@ -9,8 +9,8 @@
 
 namespace claimdiff::reports {
 
-IndexEntry MakeIndexEntry(const Story& story, const std::string& href,
-                          const StoryChanges* changes, size_t max_conflicts) {
+IndexEntry MakeIndexEntry(const Story& story, const std::string& href, const StoryChanges* changes,
+                          size_t max_conflicts) {
   IndexEntry e;
   e.story_id = story.id;
   e.title = story.title;
@@ -50,8 +50,7 @@ std::string RenderIndexHtml(const std::string& heading, std::vector<IndexEntry> 
   });
   std::string out = PageStart(heading);
   out += "<header><h1>" + EscapeHtml(heading) + "</h1><p class=\"muted\">" +
-         std::to_string(entries.size()) +
-         (entries.size() == 1 ? " story" : " stories") +
+         std::to_string(entries.size()) + (entries.size() == 1 ? " story" : " stories") +
          ", most disagreement first.</p></header>\n<main>\n<table id=\"stories\">\n"
          "<thead><tr><th>Story</th><th>Claims</th><th>Differ</th><th>Match</th><th>Unique</th>"
          "<th>Unattributed</th><th>Wire groups</th><th>Failed inputs</th>"

@@ -75,10 +75,11 @@ void AppendCluster(const Story& story, const Cluster& k, std::string* out) {
   }
   *out += "<tbody class=\"cluster " + verdict + "\" id=\"" + EscapeHtml(k.id) +
           "\" data-verdict=\"" + verdict + "\" data-outlets=\"" + outlets +
-          "\" data-unattributed=\"" + (k.provenance.unattributed ? "1" : "0") + "\">\n<tr><th class=\"k\" scope=\"row\">" +
-          EscapeHtml(k.id) + " <span class=\"badge " + verdict + "\">" + verdict +
-          "</span><br><span class=\"muted\">" + std::to_string(outlet_count) +
-          (outlet_count == 1 ? " outlet" : " outlets") + "</span></th>";
+          "\" data-unattributed=\"" + (k.provenance.unattributed ? "1" : "0") +
+          "\">\n<tr><th class=\"k\" scope=\"row\">" + EscapeHtml(k.id) + " <span class=\"badge " +
+          verdict + "\">" + verdict + "</span><br><span class=\"muted\">" +
+          std::to_string(outlet_count) + (outlet_count == 1 ? " outlet" : " outlets") +
+          "</span></th>";
   for (size_t a = 0; a < story.articles.size(); ++a) {
     if (!in_article[a]) {
       *out += "<td class=\"cell\"></td>";
@@ -140,7 +141,8 @@ std::vector<std::pair<size_t, size_t>> ConflictRanges(const Story& story, const 
   return merged;
 }
 
-std::string MarkRanges(std::string_view text, const std::vector<std::pair<size_t, size_t>>& ranges) {
+std::string MarkRanges(std::string_view text,
+                       const std::vector<std::pair<size_t, size_t>>& ranges) {
   std::string out;
   size_t at = 0;
   for (const auto& [start, end] : ranges) {

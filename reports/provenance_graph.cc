@@ -10,10 +10,12 @@
 //
 // Drawing is a small layered layout after Sugiyama, Tagawa and Toda,
 // "Methods for Visual Understanding of Hierarchical System Structures"
-// (IEEE SMC 1981): (1) each node's layer is the length of its longest path
-// to a node that cites no one (cycles are cut by bounding the relaxation to
-// one pass per node), so people and documents sit in the right-most column
-// and outlets that only cite others on the left; (2) within a column, nodes
+// (IEEE SMC 1981): (1) an outlet's or agency's column is the length of its
+// longest citation path from a node that nobody cites (cycles are cut by
+// bounding the relaxation to one pass per node), so fetched outlets sit on
+// the left and the agencies they cite, and the ones those cite, follow;
+// people, organisations, documents and anonymous sources share the
+// right-most column; (2) within a column, nodes
 // are ordered once by the barycentre of the rows of the nodes citing them,
 // which removes most crossings for the shallow graphs news stories make;
 // (3) edges are cubic curves with their claim ids at the midpoint.
@@ -86,8 +88,8 @@ class Builder {
 };
 
 int KindRank(const std::string& kind) {
-  static const char* const kOrder[] = {"outlet", "agency", "organisation", "person", "document",
-                                       "anonymous"};
+  static const char* const kOrder[] = {"outlet", "agency",   "organisation",
+                                       "person", "document", "anonymous"};
   for (int i = 0; i < 6; ++i) {
     if (kind == kOrder[i]) return i;
   }
@@ -124,20 +126,21 @@ ProvenanceGraph BuildProvenanceGraph(const Story& story) {
         at = next;
       }
       std::string name = s.name.empty() ? s.canonical : s.name;
-      size_t source =
-          s.type == SourceType::kOutlet
-              ? b.Outlet(name)
-              : b.Node("s:" + Lower(s.canonical.empty() ? s.name : s.canonical), name,
-                       std::string(SourceTypeName(s.type)));
+      size_t source = s.type == SourceType::kOutlet
+                          ? b.Outlet(name)
+                          : b.Node("s:" + Lower(s.canonical.empty() ? s.name : s.canonical), name,
+                                   std::string(SourceTypeName(s.type)));
       b.Edge(at, source, k.id, false);
     }
-    for (const ChainLink& l : k.provenance.chain) b.Edge(b.Outlet(l.from), b.Outlet(l.to), k.id, false);
+    for (const ChainLink& l : k.provenance.chain)
+      b.Edge(b.Outlet(l.from), b.Outlet(l.to), k.id, false);
   }
   for (const WireGroup& w : story.wire_groups) {
     if (w.origin >= story.articles.size()) continue;
     size_t origin = b.Outlet(ArticleName(story.articles[w.origin]));
     for (size_t c : w.copies) {
-      if (c < story.articles.size()) b.Edge(b.Outlet(ArticleName(story.articles[c])), origin, "", true);
+      if (c < story.articles.size())
+        b.Edge(b.Outlet(ArticleName(story.articles[c])), origin, "", true);
     }
     if (!w.agency.empty()) b.Edge(origin, b.Outlet(w.agency), "", true);
   }
@@ -173,26 +176,46 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
   for (const GraphEdge& e : graph.edges) {
     if (keep[e.from] && keep[e.to]) edges.push_back(&e);
   }
-  // (1) Layers: longest path to a sink, relaxed at most once per node.
+  // (1) Columns: outlets and agencies by their longest citation path from a
+  // node nobody cites (relaxed at most once per node, which cuts cycles);
+  // people, organisations, documents and anonymous sources in one column
+  // after them all.
   const size_t n = graph.nodes.size();
-  std::vector<size_t> layer(n, 0);
+  auto terminal = [&graph](size_t i) {
+    const std::string& k = graph.nodes[i].kind;
+    return k != "outlet" && k != "agency";
+  };
+  std::vector<size_t> column_of(n, 0);
   for (size_t round = 0; round < n; ++round) {
     bool changed = false;
     for (const GraphEdge* e : edges) {
-      if (layer[e->from] < layer[e->to] + 1 && layer[e->to] + 1 < n) {
-        layer[e->from] = layer[e->to] + 1;
+      if (terminal(e->to) || terminal(e->from)) continue;
+      if (column_of[e->to] < column_of[e->from] + 1 && column_of[e->from] + 1 < n) {
+        column_of[e->to] = column_of[e->from] + 1;
         changed = true;
       }
     }
     if (!changed) break;
   }
-  size_t max_layer = 0;
+  size_t last = 0;
+  bool any_terminal = false;
   for (size_t i = 0; i < n; ++i) {
-    if (keep[i]) max_layer = std::max(max_layer, layer[i]);
+    if (!keep[i]) continue;
+    if (terminal(i)) {
+      any_terminal = true;
+    } else {
+      last = std::max(last, column_of[i]);
+    }
   }
-  std::vector<std::vector<size_t>> columns(max_layer + 1);
+  if (any_terminal) {
+    ++last;
+    for (size_t i = 0; i < n; ++i) {
+      if (terminal(i)) column_of[i] = last;
+    }
+  }
+  std::vector<std::vector<size_t>> columns(last + 1);
   for (size_t i = 0; i < n; ++i) {
-    if (keep[i]) columns[max_layer - layer[i]].push_back(i);
+    if (keep[i]) columns[column_of[i]].push_back(i);
   }
   // (2) Order within columns: kind and label first, then barycentres.
   std::vector<double> row(n, 0);
@@ -209,7 +232,7 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
         double sum = 0;
         size_t count = 0;
         for (const GraphEdge* e : edges) {
-          if (e->to == col[pos] && max_layer - layer[e->from] < c) {
+          if (e->to == col[pos] && column_of[e->from] < c) {
             sum += row[e->from];
             ++count;
           }
@@ -236,12 +259,13 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
   }
   double width = 2 * kMargin + static_cast<double>(columns.size() - 1) * kColStride + kW + 60;
   double height = 2 * kMargin + static_cast<double>(max_rows) * kRowStride + (dropped ? 20 : 0);
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Num(width) + " " +
-                    Num(height) + "\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
-                    "\" role=\"img\" aria-label=\"Who cites whom\">\n"
-                    "<defs><marker id=\"arr\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" "
-                    "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L8,4L0,8z\" "
-                    "fill=\"#8b95a5\"/></marker></defs>\n";
+  std::string out =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Num(width) + " " + Num(height) +
+      "\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
+      "\" role=\"img\" aria-label=\"Who cites whom\">\n"
+      "<defs><marker id=\"arr\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" "
+      "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L8,4L0,8z\" "
+      "fill=\"#8b95a5\"/></marker></defs>\n";
   for (const GraphEdge* e : edges) {
     double sx = x[e->from] + kW, sy = y[e->from] + kH / 2;
     double tx = x[e->to], ty = y[e->to] + kH / 2;
@@ -270,11 +294,10 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
       for (size_t i = 0; i < e->clusters.size(); ++i) tooltip += (i ? ", " : "") + e->clusters[i];
     }
     out += "<g class=\"edge" + std::string(e->wire ? " wire" : "") + "\"><title>" +
-           EscapeHtml(tooltip) + "</title><path d=\"M" + Num(sx) + "," + Num(sy) + " C" +
-           Num(c1x) + "," + Num(sy) + " " + Num(c2x) + "," + Num(ty) + " " + Num(tx) + "," +
-           Num(ty) + "\" marker-end=\"url(#arr)\"/><text x=\"" + Num(mx) + "\" y=\"" +
-           Num(my - 3) + "\" text-anchor=\"middle\">" + EscapeHtml(Shorten(label, 40)) +
-           "</text></g>\n";
+           EscapeHtml(tooltip) + "</title><path d=\"M" + Num(sx) + "," + Num(sy) + " C" + Num(c1x) +
+           "," + Num(sy) + " " + Num(c2x) + "," + Num(ty) + " " + Num(tx) + "," + Num(ty) +
+           "\" marker-end=\"url(#arr)\"/><text x=\"" + Num(mx) + "\" y=\"" + Num(my - 3) +
+           "\" text-anchor=\"middle\">" + EscapeHtml(Shorten(label, 40)) + "</text></g>\n";
   }
   for (size_t i = 0; i < n; ++i) {
     if (!keep[i]) continue;

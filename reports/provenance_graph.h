@@ -39,8 +39,8 @@ struct ProvenanceGraph {
 ProvenanceGraph BuildProvenanceGraph(const Story& story);
 
 struct GraphRenderOptions {
-  size_t max_nodes = 60;        // larger graphs keep the most-cited sources
-  size_t max_edge_labels = 4;   // cluster ids printed on an edge; the rest in its tooltip
+  size_t max_nodes = 60;       // larger graphs keep the most-cited sources
+  size_t max_edge_labels = 4;  // cluster ids printed on an edge; the rest in its tooltip
 };
 
 // An <svg> element (escaped text, no scripts, no external references);

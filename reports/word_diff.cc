@@ -7,9 +7,8 @@
 // correct (if coarse) script.
 #include "reports/word_diff.h"
 
-#include <dtl/dtl.hpp>
-
 #include <cctype>
+#include <dtl/dtl.hpp>
 
 #include "reports/escape.h"
 
@@ -40,9 +39,7 @@ void Append(std::vector<DiffOp>* ops, DiffOp::Kind kind, const std::string& word
   }
 }
 
-size_t CountWords(const std::string& text) {
-  return text.empty() ? 0 : SplitWords(text).size();
-}
+size_t CountWords(const std::string& text) { return text.empty() ? 0 : SplitWords(text).size(); }
 
 }  // namespace
 
@@ -59,9 +56,15 @@ std::vector<DiffOp> WordDiff(std::string_view before, std::string_view after) {
   diff.compose();
   for (const auto& [word, info] : diff.getSes().getSequence()) {
     switch (info.type) {
-      case dtl::SES_COMMON: Append(&ops, DiffOp::Kind::kSame, word); break;
-      case dtl::SES_DELETE: Append(&ops, DiffOp::Kind::kDelete, word); break;
-      case dtl::SES_ADD: Append(&ops, DiffOp::Kind::kInsert, word); break;
+      case dtl::SES_COMMON:
+        Append(&ops, DiffOp::Kind::kSame, word);
+        break;
+      case dtl::SES_DELETE:
+        Append(&ops, DiffOp::Kind::kDelete, word);
+        break;
+      case dtl::SES_ADD:
+        Append(&ops, DiffOp::Kind::kInsert, word);
+        break;
     }
   }
   return ops;
@@ -74,9 +77,15 @@ std::string RenderWordDiffHtml(const std::vector<DiffOp>& ops) {
     if (!first) out += ' ';
     first = false;
     switch (op.kind) {
-      case DiffOp::Kind::kSame: out += EscapeHtml(op.text); break;
-      case DiffOp::Kind::kDelete: out += "<del>" + EscapeHtml(op.text) + "</del>"; break;
-      case DiffOp::Kind::kInsert: out += "<ins>" + EscapeHtml(op.text) + "</ins>"; break;
+      case DiffOp::Kind::kSame:
+        out += EscapeHtml(op.text);
+        break;
+      case DiffOp::Kind::kDelete:
+        out += "<del>" + EscapeHtml(op.text) + "</del>";
+        break;
+      case DiffOp::Kind::kInsert:
+        out += "<ins>" + EscapeHtml(op.text) + "</ins>";
+        break;
     }
   }
   out += "</span>";

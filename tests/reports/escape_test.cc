@@ -28,7 +28,9 @@ TEST(EscapeTest, NoFragmentLinkForUnsafeUrls) {
 }
 
 TEST(EscapeTest, NulBecomesAReplacementCharacter) {
-  EXPECT_EQ(EscapeHtml(std::string_view("a\0b", 3)), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(EscapeHtml(std::string_view("a\0b", 3)),
+            "a\xEF\xBF\xBD"
+            "b");
 }
 
 }  // namespace

@@ -66,8 +66,9 @@ Story RichStory() {
   k1.members = {{0, AddClaim(&a, "Officials ordered the evacuation of the harbour district.")},
                 {1, AddClaim(&b, "Officials ordered the evacuation of the harbour district.")},
                 {2, AddClaim(&c, "Officials ordered the harbour district evacuated.")}};
-  k1.provenance.cited = {{0, "harbour officials", "harbour officials", "", SourceType::kOrganisation, {}},
-                         {2, "harbour officials", "harbour officials", "", SourceType::kOrganisation, {}}};
+  k1.provenance.cited = {
+      {0, "harbour officials", "harbour officials", "", SourceType::kOrganisation, {}},
+      {2, "harbour officials", "harbour officials", "", SourceType::kOrganisation, {}}};
   k1.provenance.sources = {"harbour officials"};
   k1.provenance.first_member = 2;
   s.clusters.push_back(k1);
@@ -123,8 +124,10 @@ Story RichStory() {
   Cluster k4;
   k4.id = "k4";
   k4.verdict = Verdict::kDiffer;
-  size_t b4 = AddClaim(&b, std::string("The port authority said repairs take weeks ") + kImgPayload);
-  size_t d4 = AddClaim(&d, std::string("The coast guard said repairs take weeks ") + kClosingScriptPayload);
+  size_t b4 =
+      AddClaim(&b, std::string("The port authority said repairs take weeks ") + kImgPayload);
+  size_t d4 =
+      AddClaim(&d, std::string("The coast guard said repairs take weeks ") + kClosingScriptPayload);
   k4.members = {{1, b4}, {3, d4}};
   Conflict w;
   w.type = "source";
@@ -135,8 +138,12 @@ Story RichStory() {
   w.detail = kAttributePayload;
   k4.conflicts.push_back(w);
   k4.provenance.cited = {{0, "port authority", "port authority", "", SourceType::kOrganisation, {}},
-                         {1, std::string("coast guard ") + kTextareaPayload, "coast guard",
-                          kImgPayload, SourceType::kOrganisation, {}}};
+                         {1,
+                          std::string("coast guard ") + kTextareaPayload,
+                          "coast guard",
+                          kImgPayload,
+                          SourceType::kOrganisation,
+                          {}}};
   s.clusters.push_back(k4);
 
   // k5 MATCH through a chain: Valley Wire reports what Reuters reported that
@@ -144,17 +151,28 @@ Story RichStory() {
   Cluster k5;
   k5.id = "k5";
   k5.verdict = Verdict::kMatch;
-  k5.members = {{2, AddClaim(&c, "The ferry service will resume on Friday, Reuters reported, citing Kommersant.",
-                             ClaimKind::kReported)},
-                {0, AddClaim(&a, "The ferry service will resume on Friday, Reuters reported, citing Kommersant.",
-                             ClaimKind::kReported)}};
-  k5.provenance.cited = {{0, "Lior Haiat", "lior haiat", "ferry company spokesperson", SourceType::kPerson,
+  k5.members = {
+      {2,
+       AddClaim(&c, "The ferry service will resume on Friday, Reuters reported, citing Kommersant.",
+                ClaimKind::kReported)},
+      {0,
+       AddClaim(&a, "The ferry service will resume on Friday, Reuters reported, citing Kommersant.",
+                ClaimKind::kReported)}};
+  k5.provenance.cited = {{0,
+                          "Lior Haiat",
+                          "lior haiat",
+                          "ferry company spokesperson",
+                          SourceType::kPerson,
                           {"Reuters", "Kommersant"}},
-                         {1, "Lior Haiat", "lior haiat", "ferry company spokesperson", SourceType::kPerson,
+                         {1,
+                          "Lior Haiat",
+                          "lior haiat",
+                          "ferry company spokesperson",
+                          SourceType::kPerson,
                           {"Reuters", "Kommersant"}}};
   k5.provenance.sources = {"lior haiat"};
-  k5.provenance.chain = {{"Valley Wire", "Reuters"}, {"Reuters", "Kommersant"},
-                         {"Northern Ledger", "Reuters"}};
+  k5.provenance.chain = {
+      {"Valley Wire", "Reuters"}, {"Reuters", "Kommersant"}, {"Northern Ledger", "Reuters"}};
   k5.provenance.first_member = 0;
   k5.provenance.wire_group = 0;
   s.clusters.push_back(k5);
@@ -164,8 +182,9 @@ Story RichStory() {
   k6.id = "k6";
   k6.verdict = Verdict::kUnique;
   k6.score = 1;
-  k6.members = {{3, AddClaim(&d, std::string("The bridge was reportedly unsafe ") + kScriptPayload +
-                                     " " + kTextareaPayload,
+  k6.members = {{3, AddClaim(&d,
+                             std::string("The bridge was reportedly unsafe ") + kScriptPayload +
+                                 " " + kTextareaPayload,
                              ClaimKind::kUnattributed, true)}};
   k6.provenance.unattributed = true;
   s.clusters.push_back(k6);
@@ -175,9 +194,11 @@ Story RichStory() {
   k7.id = "k7";
   k7.verdict = Verdict::kUnique;
   k7.score = 1;
-  k7.members = {{1, AddClaim(&b, "An inspection report from 2024 had flagged rust, officials said.")}};
-  k7.provenance.cited = {{0, "inspection report", "inspection report", "", SourceType::kDocument, {}},
-                         {0, "officials", "officials", "", SourceType::kAnonymous, {}}};
+  k7.members = {
+      {1, AddClaim(&b, "An inspection report from 2024 had flagged rust, officials said.")}};
+  k7.provenance.cited = {
+      {0, "inspection report", "inspection report", "", SourceType::kDocument, {}},
+      {0, "officials", "officials", "", SourceType::kAnonymous, {}}};
   k7.provenance.sources = {"inspection report", "officials"};
   s.clusters.push_back(k7);
 
@@ -197,7 +218,8 @@ Story PreviousRichStory() {
   // Last run the Ledger said "five" and had a sentence it has since dropped,
   // and lacked the ferry sentence.
   for (Claim& c : a.claims) {
-    if (c.text.rfind("At least six", 0) == 0) c.text = "At least five people were injured, police said.";
+    if (c.text.rfind("At least six", 0) == 0)
+      c.text = "At least five people were injured, police said.";
   }
   Claim dropped;
   dropped.id = "c9";

@@ -17,8 +17,7 @@ namespace claimdiff::testing {
 inline constexpr const char* kScriptPayload = "<script>window.__pwned=1;alert(1)</script>";
 inline constexpr const char* kImgPayload = "<img src=x onerror=\"window.__pwned=2\">";
 inline constexpr const char* kTextareaPayload = "</textarea><svg onload=\"window.__pwned=3\">";
-inline constexpr const char* kClosingScriptPayload =
-    "</script><script>window.__pwned=4</script>";
+inline constexpr const char* kClosingScriptPayload = "</script><script>window.__pwned=4</script>";
 inline constexpr const char* kJavascriptUrl = "javascript:window.__pwned=5";
 inline constexpr const char* kAttributePayload = "\" onmouseover=\"window.__pwned=6\" x=\"";
 

@@ -38,7 +38,8 @@ void AppendText(const GumboNode* node, std::string* out) {
 }  // namespace
 
 ParsedPage::ParsedPage(const std::string& html)
-    : html_(html), output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size())) {
+    : html_(html),
+      output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size())) {
   Collect(output_->root, &elements_);
 }
 

@@ -36,7 +36,7 @@ class ParsedPage {
   static std::string Text(const GumboNode* node);
 
  private:
-  std::string html_;  // Gumbo points into it
+  std::string html_;     // Gumbo points into it
   GumboOutput* output_;  // owned
   std::vector<const GumboNode*> elements_;
 };

@@ -132,7 +132,8 @@ TEST(HtmlTest, OneRowGroupPerClusterDifferFirst) {
   size_t header_cells = 0;
   for (const GumboNode* th : page.ByTag("th")) {
     if (th->parent && th->parent->parent && th->parent->parent->type == GUMBO_NODE_ELEMENT &&
-        ParsedPage::TagName(th->parent->parent) == "thead" && th->parent->parent->parent == matrix) {
+        ParsedPage::TagName(th->parent->parent) == "thead" &&
+        th->parent->parent->parent == matrix) {
       ++header_cells;
     }
   }
@@ -211,8 +212,9 @@ TEST(HtmlTest, GraphDrawsWhoCitesWhom) {
   std::vector<std::string> labels;
   for (const GumboNode* g : page.ByClass("node")) labels.push_back(ParsedPage::Text(g));
   auto has = [&labels](const std::string& needle) {
-    return std::any_of(labels.begin(), labels.end(),
-                       [&needle](const std::string& l) { return l.find(needle) != std::string::npos; });
+    return std::any_of(labels.begin(), labels.end(), [&needle](const std::string& l) {
+      return l.find(needle) != std::string::npos;
+    });
   };
   EXPECT_TRUE(has("Kommersant"));
   EXPECT_TRUE(has("Lior Haiat"));

@@ -39,8 +39,9 @@ TEST(WordDiffTest, SimilarityCountsSharedWords) {
 }
 
 TEST(WordDiffTest, RenderingEscapesEveryOp) {
-  std::string html = RenderWordDiffHtml(
-      {{DiffOp::Kind::kSame, "<b>"}, {DiffOp::Kind::kDelete, "\"x\""}, {DiffOp::Kind::kInsert, "&"}});
+  std::string html = RenderWordDiffHtml({{DiffOp::Kind::kSame, "<b>"},
+                                         {DiffOp::Kind::kDelete, "\"x\""},
+                                         {DiffOp::Kind::kInsert, "&"}});
   EXPECT_EQ(html, "<span class=\"wd\">&lt;b&gt; <del>&quot;x&quot;</del> <ins>&amp;</ins></span>");
 }
 

@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
   page.index_href = "index.html";
   page.fetched_at = {"2026-11-25T02:00:00Z", "2026-11-25T02:00:01Z", "2026-11-25T02:00:02Z",
                      "2026-11-25T02:00:03Z"};
-  std::vector<reports::IndexEntry> entries = {reports::MakeIndexEntry(story, "hostile.html", &changes)};
+  std::vector<reports::IndexEntry> entries = {
+      reports::MakeIndexEntry(story, "hostile.html", &changes)};
   if (!Write(dir / "hostile.html", reports::RenderStoryHtml(story, page)) ||
       !Write(dir / "index.html", reports::RenderIndexHtml("Run <script>x</script>", entries))) {
     std::fprintf(stderr, "%s: cannot write the report\n", argv[1]);
