@@ -86,6 +86,8 @@ Json StoryToJson(const Story& story) {
       cj["right"] = x.right;
       cj["left_text"] = x.left_text;
       cj["right_text"] = x.right_text;
+      cj["left_span"] = SpanToJson(x.left_span);
+      cj["right_span"] = SpanToJson(x.right_span);
       cj["detail"] = x.detail;
       Json diff = Json::array();
       for (const DiffOp& op : x.word_diff) {
