@@ -40,7 +40,12 @@ std::string RenderConflictsHtml(const Story& story, const Cluster& cluster) {
            "</mark> vs " + OutletSpan(MemberOutlet(story, cluster, c.right)) + " <mark>" +
            EscapeHtml(c.right_text) + "</mark>";
     if (!c.detail.empty()) out += " <span class=\"muted\">" + EscapeHtml(c.detail) + "</span>";
-    if (!c.word_diff.empty()) out += "<br>" + RenderWordDiffHtml(c.word_diff);
+    if (!c.word_diff.empty()) {
+      out += "<br>" + RenderWordDiffHtml(c.word_diff);
+    } else if (c.type == "quote" && !c.left_text.empty() && !c.right_text.empty()) {
+      // The comparer named a wording conflict but gave no diff: make one.
+      out += "<br>" + RenderWordDiffHtml(WordDiff(c.left_text, c.right_text));
+    }
     out += "</li>\n";
   }
   out += "</ul>\n";

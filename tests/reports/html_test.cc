@@ -164,6 +164,18 @@ TEST(HtmlTest, QuoteConflictsShowAWordDiff) {
   EXPECT_NE(std::find(inss.begin(), inss.end(), "deplorable"), inss.end());
 }
 
+TEST(HtmlTest, QuoteConflictsWithoutADiffGetOne) {
+  Story s = testing::RichStory();
+  Conflict& q = s.clusters[2].conflicts[0];
+  q.word_diff.clear();
+  q.left_text = "an obscene step by Moscow";
+  q.right_text = "a deplorable step by Moscow";
+  ParsedPage page(RenderStoryHtml(s));
+  std::vector<std::string> dels;
+  for (const GumboNode* d : page.ByTag("del")) dels.push_back(ParsedPage::Text(d));
+  EXPECT_NE(std::find(dels.begin(), dels.end(), "an obscene"), dels.end());
+}
+
 TEST(HtmlTest, SentencesLinkToTheirPassage) {
   ParsedPage page(RichPage());
   std::vector<std::string> hrefs;
@@ -240,6 +252,34 @@ TEST(HtmlTest, ChangesSectionShowsEditsAndNewClaims) {
 TEST(HtmlTest, NoChangesSectionWithoutAPreviousRun) {
   ParsedPage page(RichPage());
   EXPECT_EQ(page.ById("changes"), nullptr);
+}
+
+TEST(HtmlTest, PagesParseWithoutErrors) {
+  EXPECT_EQ(ParsedPage(RichPage()).errors(), 0u);
+  StoryChanges changes = ComputeChanges(testing::PreviousRichStory(), testing::RichStory());
+  EXPECT_EQ(ParsedPage(RichPage(&changes)).errors(), 0u);
+  EXPECT_EQ(ParsedPage(RenderIndexHtml("Run", {})).errors(), 0u);
+}
+
+TEST(HtmlTest, EmptyStoryAndBrokenBytesStillRender) {
+  Story empty;
+  empty.id = "empty";
+  ParsedPage page(RenderStoryHtml(empty));
+  EXPECT_EQ(page.errors(), 0u);
+  EXPECT_TRUE(page.ByClass("cluster").empty());
+
+  Story s = testing::RichStory();
+  std::string junk("\xff\xfe<\x00>\xc3", 6);
+  s.articles[0].outlet += junk;
+  s.articles[0].claims[0].text += junk;
+  s.clusters[0].provenance.cited[0].name = junk;
+  ParsedPage broken(RenderStoryHtml(s));
+  EXPECT_EQ(broken.ByTag("script").size(), 1u);
+  EXPECT_EQ(broken.ByClass("cluster").size(), s.clusters.size());
+}
+
+TEST(HtmlTest, SameStorySameBytes) {
+  EXPECT_EQ(RichPage(), RichPage());
 }
 
 TEST(HtmlTest, IndexPutsTheMostDisagreementFirst) {
