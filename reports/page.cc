@@ -26,6 +26,7 @@ h3{font-size:.98rem;margin:.9rem 0 .3rem}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid var(--line);padding:.3rem .45rem;vertical-align:top;text-align:left}
 th{background:#f2f4f7;font-weight:600}
+#outlets{font-size:13px}#outlets td,#outlets th{padding:.15rem .45rem}
 .muted{color:var(--muted);font-size:.9em}
 .error{color:#a61b1b}
 code,.hash{font:12px ui-monospace,monospace}
