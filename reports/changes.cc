@@ -151,8 +151,9 @@ std::string RenderChangesHtml(const StoryChanges& changes) {
     for (const std::string& n : list) s += (s.empty() ? "" : ", ") + EscapeHtml(n);
     return s;
   };
-  if (!changes.new_outlets.empty())
+  if (!changes.new_outlets.empty()) {
     out += "<p>New outlets: " + names(changes.new_outlets) + "</p>\n";
+  }
   if (!changes.dropped_outlets.empty()) {
     out += "<p>Outlets no longer in the story: " + names(changes.dropped_outlets) + "</p>\n";
   }

@@ -84,8 +84,9 @@ std::string RenderProvenanceHtml(const Story& story, const Cluster& cluster) {
     const Article* a = MemberArticle(story, cluster, *p.first_member);
     if (a) {
       out += "<li>First appearance: " + OutletSpan(ArticleName(*a));
-      if (a->published)
+      if (a->published) {
         out += " <span class=\"muted\">published " + EscapeHtml(*a->published) + "</span>";
+      }
       out += "</li>\n";
     }
   }

@@ -78,8 +78,9 @@ bool IsSafeLink(std::string_view url) {
     if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) return false;
   }
   std::string prefix;
-  for (char c : url.substr(0, 8))
+  for (char c : url.substr(0, 8)) {
     prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   bool http = prefix.rfind("http://", 0) == 0 && url.size() > 7;
   bool https = prefix.rfind("https://", 0) == 0 && url.size() > 8;
   return http || https;

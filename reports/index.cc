@@ -41,12 +41,13 @@ std::string RelativeHref(const std::string& name) {
 
 std::string RenderIndexHtml(const std::string& heading, std::vector<IndexEntry> entries) {
   std::sort(entries.begin(), entries.end(), [](const IndexEntry& a, const IndexEntry& b) {
-    return std::make_tuple(-static_cast<long>(a.counts.differ),
-                           -static_cast<long>(a.top_conflicts.size()),
-                           -static_cast<long>(a.counts.unique), a.story_id) <
-           std::make_tuple(-static_cast<long>(b.counts.differ),
-                           -static_cast<long>(b.top_conflicts.size()),
-                           -static_cast<long>(b.counts.unique), b.story_id);
+    // Descending counts, then ascending id.
+    if (a.counts.differ != b.counts.differ) return a.counts.differ > b.counts.differ;
+    if (a.top_conflicts.size() != b.top_conflicts.size()) {
+      return a.top_conflicts.size() > b.top_conflicts.size();
+    }
+    if (a.counts.unique != b.counts.unique) return a.counts.unique > b.counts.unique;
+    return a.story_id < b.story_id;
   });
   std::string out = PageStart(heading);
   out += "<header><h1>" + EscapeHtml(heading) + "</h1><p class=\"muted\">" +

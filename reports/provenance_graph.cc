@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -103,7 +104,7 @@ std::string Shorten(const std::string& s, size_t max_bytes) {
   return s.substr(0, cut) + "\xE2\x80\xA6";
 }
 
-std::string Num(double v) { return std::to_string(static_cast<long>(v)); }
+std::string Num(double v) { return std::to_string(static_cast<int64_t>(v)); }
 
 }  // namespace
 
@@ -132,15 +133,17 @@ ProvenanceGraph BuildProvenanceGraph(const Story& story) {
                                    std::string(SourceTypeName(s.type)));
       b.Edge(at, source, k.id, false);
     }
-    for (const ChainLink& l : k.provenance.chain)
+    for (const ChainLink& l : k.provenance.chain) {
       b.Edge(b.Outlet(l.from), b.Outlet(l.to), k.id, false);
+    }
   }
   for (const WireGroup& w : story.wire_groups) {
     if (w.origin >= story.articles.size()) continue;
     size_t origin = b.Outlet(ArticleName(story.articles[w.origin]));
     for (size_t c : w.copies) {
-      if (c < story.articles.size())
+      if (c < story.articles.size()) {
         b.Edge(b.Outlet(ArticleName(story.articles[c])), origin, "", true);
+      }
     }
     if (!w.agency.empty()) b.Edge(origin, b.Outlet(w.agency), "", true);
   }
@@ -180,17 +183,17 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
   // node nobody cites (relaxed at most once per node, which cuts cycles);
   // people, organisations, documents and anonymous sources in one column
   // after them all.
-  const size_t n = graph.nodes.size();
+  size_t node_count = graph.nodes.size();
   auto terminal = [&graph](size_t i) {
     const std::string& k = graph.nodes[i].kind;
     return k != "outlet" && k != "agency";
   };
-  std::vector<size_t> column_of(n, 0);
-  for (size_t round = 0; round < n; ++round) {
+  std::vector<size_t> column_of(node_count, 0);
+  for (size_t round = 0; round < node_count; ++round) {
     bool changed = false;
     for (const GraphEdge* e : edges) {
       if (terminal(e->to) || terminal(e->from)) continue;
-      if (column_of[e->to] < column_of[e->from] + 1 && column_of[e->from] + 1 < n) {
+      if (column_of[e->to] < column_of[e->from] + 1 && column_of[e->from] + 1 < node_count) {
         column_of[e->to] = column_of[e->from] + 1;
         changed = true;
       }
@@ -199,7 +202,7 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
   }
   size_t last = 0;
   bool any_terminal = false;
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < node_count; ++i) {
     if (!keep[i]) continue;
     if (terminal(i)) {
       any_terminal = true;
@@ -209,16 +212,16 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
   }
   if (any_terminal) {
     ++last;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < node_count; ++i) {
       if (terminal(i)) column_of[i] = last;
     }
   }
   std::vector<std::vector<size_t>> columns(last + 1);
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < node_count; ++i) {
     if (keep[i]) columns[column_of[i]].push_back(i);
   }
   // (2) Order within columns: kind and label first, then barycentres.
-  std::vector<double> row(n, 0);
+  std::vector<double> row(node_count, 0);
   for (size_t c = 0; c < columns.size(); ++c) {
     std::vector<size_t>& col = columns[c];
     std::stable_sort(col.begin(), col.end(), [&graph](size_t a, size_t b) {
@@ -241,8 +244,9 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
       }
       std::stable_sort(keyed.begin(), keyed.end());
       std::vector<size_t> sorted;
+      sorted.reserve(keyed.size());
       for (const auto& [key, pos] : keyed) sorted.push_back(col[pos]);
-      col = sorted;
+      col = std::move(sorted);
     }
     for (size_t pos = 0; pos < col.size(); ++pos) row[col[pos]] = static_cast<double>(pos);
   }
@@ -250,7 +254,7 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
   constexpr double kW = 180, kH = 24, kColStride = 320, kRowStride = 36, kMargin = 16;
   size_t max_rows = 0;
   for (const auto& col : columns) max_rows = std::max(max_rows, col.size());
-  std::vector<double> x(n, 0), y(n, 0);
+  std::vector<double> x(node_count, 0), y(node_count, 0);
   for (size_t c = 0; c < columns.size(); ++c) {
     for (size_t pos = 0; pos < columns[c].size(); ++pos) {
       x[columns[c][pos]] = kMargin + static_cast<double>(c) * kColStride;
@@ -299,7 +303,7 @@ std::string RenderProvenanceGraphSvg(const ProvenanceGraph& graph,
            "\" marker-end=\"url(#arr)\"/><text x=\"" + Num(mx) + "\" y=\"" + Num(my - 3) +
            "\" text-anchor=\"middle\">" + EscapeHtml(Shorten(label, 40)) + "</text></g>\n";
   }
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < node_count; ++i) {
     if (!keep[i]) continue;
     const GraphNode& node = graph.nodes[i];
     out += "<g class=\"node " + node.kind + "\"><title>" + EscapeHtml(node.label) + " (" +

@@ -113,8 +113,9 @@ Json StoryToJson(const Story& story) {
     prov["cited"] = std::move(cited);
     prov["sources"] = k.provenance.sources;
     Json chain = Json::array();
-    for (const ChainLink& l : k.provenance.chain)
+    for (const ChainLink& l : k.provenance.chain) {
       chain.push_back(Json{{"from", l.from}, {"to", l.to}});
+    }
     prov["chain"] = std::move(chain);
     prov["first_member"] =
         k.provenance.first_member ? Json(*k.provenance.first_member) : Json(nullptr);
