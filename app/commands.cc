@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -18,6 +19,8 @@
 #include "db/store.h"
 #include "fetch/fetcher.h"
 #include "parse/sentences.h"
+#include "reports/changes.h"
+#include "reports/claimreview.h"
 #include "reports/html.h"
 #include "reports/story_json.h"
 
@@ -31,6 +34,13 @@ std::string UserAgent(const std::string& contact) {
   std::string ua = std::string("claimdiff/") + kVersion;
   if (!contact.empty()) ua += " (+" + contact + ")";
   return ua;
+}
+
+// When each input was fetched, for the report header.
+std::vector<std::string> FetchTimes(const std::vector<Document>& documents) {
+  std::vector<std::string> times;
+  for (const Document& d : documents) times.push_back(d.fetched_at);
+  return times;
 }
 
 // ------------------------------------------------------------------ extract
@@ -133,7 +143,10 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
     return kExitFailure;
   }
   if (!args.html_path.empty()) {
-    if (Status s = WriteFileAtomic(args.html_path, reports::RenderStoryHtml(run.story)); !s.ok()) {
+    reports::StoryPageOptions page;
+    page.fetched_at = FetchTimes(run.documents);
+    if (Status s = WriteFileAtomic(args.html_path, reports::RenderStoryHtml(run.story, page));
+        !s.ok()) {
       err << "claimdiff compare: " << s.ToString() << "\n";
       return kExitFailure;
     }
@@ -211,18 +224,39 @@ int Match(const std::string& path, std::ostream& out, std::ostream& err) {
 
 std::string ReportName(const std::string& story_id) { return story_id + ".html"; }
 
-Status WriteStoryReport(const std::string& out_dir, const Story& story) {
-  namespace fs = std::filesystem;
-  CLAIMDIFF_RETURN_IF_ERROR(
-      WriteFileAtomic((fs::path(out_dir) / (story.id + ".json")).string(),
-                      DumpJson(reports::StoryToJson(story), 2) + "\n"));
-  return WriteFileAtomic((fs::path(out_dir) / ReportName(story.id)).string(),
-                         reports::RenderStoryHtml(story));
+// What changed since the story's previous run in the store (the run before
+// the one just saved), or nullopt on its first run.
+std::optional<reports::StoryChanges> ChangesSincePreviousRun(const db::Store& store,
+                                                             const Story& story,
+                                                             const PipelineOptions& options) {
+  StatusOr<std::vector<Document>> previous = store.PreviousDocuments(story.id);
+  if (!previous.ok() || previous->empty()) return std::nullopt;
+  Story before = CompareDocuments(story.id, story.title, *previous, options);
+  return reports::ComputeChanges(before, story);
 }
 
-reports::IndexEntry EntryOf(const Story& story) {
-  return reports::IndexEntry{story.id, story.title, ReportName(story.id),
-                             reports::CountStory(story)};
+// Writes <id>.json, <id>.claimreview.jsonld and <id>.html into `out_dir`.
+Status WriteStoryReport(const std::string& out_dir, const Story& story,
+                        const std::vector<Document>& documents,
+                        const reports::StoryChanges* changes) {
+  namespace fs = std::filesystem;
+  reports::StoryPageOptions page;
+  page.fetched_at = FetchTimes(documents);
+  page.changes = changes;
+  page.index_href = "index.html";
+  page.json_href = story.id + ".json";
+  page.claimreview_href = reports::ClaimReviewFileName(story.id);
+  CLAIMDIFF_RETURN_IF_ERROR(WriteFileAtomic((fs::path(out_dir) / page.json_href).string(),
+                                            DumpJson(reports::StoryToJson(story), 2) + "\n"));
+  CLAIMDIFF_RETURN_IF_ERROR(
+      WriteFileAtomic((fs::path(out_dir) / page.claimreview_href).string(),
+                      DumpJson(reports::ClaimReviewJsonLd(story), 2) + "\n"));
+  return WriteFileAtomic((fs::path(out_dir) / ReportName(story.id)).string(),
+                         reports::RenderStoryHtml(story, page));
+}
+
+reports::IndexEntry EntryOf(const Story& story, const reports::StoryChanges* changes) {
+  return reports::MakeIndexEntry(story, ReportName(story.id), changes);
 }
 
 struct RunArgs {
@@ -288,14 +322,17 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
     }
     page_errors += errors;
     Status s = (*store)->SaveStory(*run_id, result.story, result.documents);
-    if (s.ok()) s = WriteStoryReport(out_dir, result.story);
+    std::optional<reports::StoryChanges> changes;
+    if (s.ok()) changes = ChangesSincePreviousRun(**store, result.story, options);
+    const reports::StoryChanges* changes_ptr = changes ? &*changes : nullptr;
+    if (s.ok()) s = WriteStoryReport(out_dir, result.story, result.documents, changes_ptr);
     if (!s.ok() || errors == result.story.articles.size()) {
       ++failed;
       if (!s.ok()) err << "claimdiff run: " << sj.id << ": " << s.ToString() << "\n";
     } else {
       ++done;
     }
-    entries.push_back(EntryOf(result.story));
+    entries.push_back(EntryOf(result.story, changes_ptr));
     err << "story " << sj.id << ": " << result.story.articles.size() << " inputs, "
         << result.story.clusters.size() << " claims, " << errors << " errors\n";
   }
@@ -350,11 +387,13 @@ int Report(const ReportArgs& args, std::ostream& out, std::ostream& err) {
       return kExitFailure;
     }
     Story story = CompareDocuments(id, *title, *docs, options);
-    if (Status s = WriteStoryReport(args.out_dir, story); !s.ok()) {
+    std::optional<reports::StoryChanges> changes = ChangesSincePreviousRun(**store, story, options);
+    const reports::StoryChanges* changes_ptr = changes ? &*changes : nullptr;
+    if (Status s = WriteStoryReport(args.out_dir, story, *docs, changes_ptr); !s.ok()) {
       err << "claimdiff report: " << s.ToString() << "\n";
       return kExitFailure;
     }
-    entries.push_back(EntryOf(story));
+    entries.push_back(EntryOf(story, changes_ptr));
   }
   Status s = WriteFileAtomic((std::filesystem::path(args.out_dir) / "index.html").string(),
                              reports::RenderIndexHtml("claimdiff report", entries));

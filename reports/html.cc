@@ -1,138 +1,133 @@
+// The story page, assembled from its sections.
 #include "reports/html.h"
 
-#include <algorithm>
-#include <cctype>
+#include <cstdio>
+
+#include "reports/matrix.h"
+#include "reports/page.h"
+#include "reports/provenance_graph.h"
 
 namespace claimdiff::reports {
 
 namespace {
 
-constexpr std::string_view kHead = R"(<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1d1d1f;background:#fff}
-h1{font-size:1.4rem;margin:.2rem 0 1rem}
-table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #d0d4da;padding:.4rem .5rem;vertical-align:top;text-align:left}
-th{background:#f2f4f7;font-weight:600}
-td.empty{background:#fafafa}
-tr.match td.verdict{background:#e3f4e6}
-tr.differ td.verdict{background:#fde8d7}
-tr.unique td.verdict{background:#eef0ff}
-.summary span{display:inline-block;margin-right:1.2rem}
-.muted{color:#6b7280;font-size:.9em}
-.error{color:#a61b1b}
-code{font-size:.85em}
-</style>
-)";
+std::string ArticleName(const Article& a) { return a.outlet.empty() ? a.input : a.outlet; }
 
 void AppendLinkOrText(std::string* out, std::string_view url, std::string_view label) {
   if (IsSafeLink(url)) {
-    *out += "<a href=\"" + EscapeHtml(url) + "\" rel=\"noopener noreferrer\">" + EscapeHtml(label) +
-            "</a>";
+    *out += "<a href=\"" + EscapeHtml(url) + "\" rel=\"noopener noreferrer\" target=\"_blank\">" +
+            EscapeHtml(label) + "</a>";
   } else {
     *out += EscapeHtml(label);
   }
 }
 
-}  // namespace
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\0': out += "\xEF\xBF\xBD"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-bool IsSafeLink(std::string_view url) {
-  std::string prefix(url.substr(0, 8));
-  std::transform(prefix.begin(), prefix.end(), prefix.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return prefix.rfind("http://", 0) == 0 || prefix.rfind("https://", 0) == 0;
-}
-
-std::string RenderStoryHtml(const Story& story) {
-  std::string out(kHead);
+void AppendHeader(const Story& story, const StoryPageOptions& options, std::string* out) {
   std::string title = story.title.empty() ? story.id : story.title;
-  out += "<title>" + EscapeHtml(title) + " — claimdiff</title>\n</head>\n<body>\n";
-  out += "<h1>" + EscapeHtml(title) + "</h1>\n";
-
-  StoryCounts counts = CountStory(story);
-  out += "<p class=\"summary\"><span><b>" + std::to_string(counts.clusters) +
-         "</b> claims</span><span><b>" + std::to_string(counts.match) +
-         "</b> match</span><span><b>" + std::to_string(counts.differ) +
-         "</b> differ</span><span><b>" + std::to_string(counts.unique) +
-         "</b> unique</span><span><b>" + std::to_string(counts.unattributed) +
-         "</b> unattributed</span></p>\n";
-
-  out += "<h2>Outlets</h2>\n<table>\n<tr><th>#</th><th>Outlet</th><th>Title</th>"
-         "<th>Published</th><th>Version</th></tr>\n";
+  *out += "<header>\n";
+  if (!options.index_href.empty()) {
+    *out += "<p class=\"muted\"><a href=\"" + EscapeHtml(RelativeHref(options.index_href)) +
+            "\">&larr; all stories of the run</a></p>\n";
+  }
+  *out += "<h1>" + EscapeHtml(title) + "</h1>\n<p class=\"muted\">story <code>" +
+          EscapeHtml(story.id) + "</code>";
+  if (!options.json_href.empty()) {
+    *out += " · <a href=\"" + EscapeHtml(RelativeHref(options.json_href)) + "\">JSON</a>";
+  }
+  if (!options.claimreview_href.empty()) {
+    *out += " · <a href=\"" + EscapeHtml(RelativeHref(options.claimreview_href)) +
+            "\">ClaimReview JSON-LD</a>";
+  }
+  *out +=
+      "</p>\n<table id=\"outlets\">\n<thead><tr><th>#</th><th>Outlet</th><th>Title</th>"
+      "<th>Published</th><th>Fetched</th><th>Version</th><th>Claims</th></tr></thead>\n"
+      "<tbody>\n";
   for (size_t i = 0; i < story.articles.size(); ++i) {
     const Article& a = story.articles[i];
-    out += "<tr><td>" + std::to_string(i + 1) + "</td><td>";
-    AppendLinkOrText(&out, a.url, a.outlet.empty() ? a.input : a.outlet);
-    out += "</td><td>" + EscapeHtml(a.title);
-    if (a.error) out += " <span class=\"error\">" + EscapeHtml(*a.error) + "</span>";
-    out += "</td><td>" + EscapeHtml(a.published.value_or("")) + "</td><td><code>" +
-           EscapeHtml(a.content_hash.substr(0, 12)) + "</code></td></tr>\n";
+    *out += "<tr><td>" + std::to_string(i + 1) + "</td><td>";
+    AppendLinkOrText(out, a.url, ArticleName(a));
+    *out += "</td><td>" + EscapeHtml(a.title);
+    if (!a.byline.empty()) *out += "<br><span class=\"muted\">" + EscapeHtml(a.byline) + "</span>";
+    if (a.error) *out += "<br><span class=\"error\">" + EscapeHtml(*a.error) + "</span>";
+    std::string fetched = i < options.fetched_at.size() ? options.fetched_at[i] : "";
+    *out += "</td><td>" + EscapeHtml(a.published.value_or("")) + "</td><td>" +
+            (fetched.empty() ? std::string("<span class=\"muted\">unknown</span>")
+                             : EscapeHtml(fetched)) +
+            "</td><td><span class=\"hash\" title=\"" + EscapeHtml(a.content_hash) + "\">" +
+            EscapeHtml(a.content_hash.substr(0, 12)) + "</span></td><td>" +
+            std::to_string(a.claims.size()) + "</td></tr>\n";
   }
-  out += "</table>\n";
-
-  out += "<h2>Claims</h2>\n<table>\n<tr><th>Claim</th><th>Verdict</th>";
-  for (const Article& a : story.articles) out += "<th>" + EscapeHtml(a.outlet) + "</th>";
-  out += "</tr>\n";
-  for (const Cluster& k : story.clusters) {
-    std::string verdict(VerdictName(k.verdict));
-    out += "<tr class=\"" + verdict + "\" id=\"" + EscapeHtml(k.id) + "\"><td>" +
-           EscapeHtml(k.id) + "</td><td class=\"verdict\">" + verdict + "</td>";
-    for (size_t a = 0; a < story.articles.size(); ++a) {
-      std::string cell;
-      for (const Member& m : k.members) {
-        if (m.article != a) continue;
-        if (!cell.empty()) cell += "<br>";
-        cell += EscapeHtml(story.articles[a].claims[m.claim].text);
-      }
-      out += cell.empty() ? "<td class=\"empty\"></td>" : "<td>" + cell + "</td>";
-    }
-    out += "</tr>\n";
-  }
-  out += "</table>\n<p class=\"muted\">Generated by claimdiff.</p>\n</body>\n</html>\n";
-  return out;
+  *out += "</tbody>\n</table>\n</header>\n";
 }
 
-std::string RenderIndexHtml(const std::string& heading, std::vector<IndexEntry> entries) {
-  std::stable_sort(entries.begin(), entries.end(), [](const IndexEntry& a, const IndexEntry& b) {
-    if (a.counts.differ != b.counts.differ) return a.counts.differ > b.counts.differ;
-    return a.counts.unique > b.counts.unique;
-  });
-  std::string out(kHead);
-  out += "<title>" + EscapeHtml(heading) + "</title>\n</head>\n<body>\n<h1>" +
-         EscapeHtml(heading) + "</h1>\n<table>\n<tr><th>Story</th><th>Claims</th><th>Match</th>"
-         "<th>Differ</th><th>Unique</th><th>Failed inputs</th></tr>\n";
-  for (const IndexEntry& e : entries) {
-    out += "<tr><td><a href=\"" + EscapeHtml(e.href) + "\">" +
-           EscapeHtml(e.title.empty() ? e.story_id : e.title) + "</a></td><td>" +
-           std::to_string(e.counts.clusters) + "</td><td>" + std::to_string(e.counts.match) +
-           "</td><td>" + std::to_string(e.counts.differ) + "</td><td>" +
-           std::to_string(e.counts.unique) + "</td><td>" + std::to_string(e.counts.failed_inputs) +
-           "</td></tr>\n";
+void AppendSummary(const Story& story, std::string* out) {
+  StoryCounts c = CountStory(story);
+  auto box = [](const char* css, size_t n, const char* label) {
+    return std::string("<span class=\"n ") + css + "\"><b>" + std::to_string(n) + "</b>" + label +
+           "</span>";
+  };
+  *out += "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"summary\">" +
+          box("all", c.clusters, "claims") + box("differ", c.differ, "DIFFER") +
+          box("match", c.match, "MATCH") + box("unique", c.unique, "UNIQUE") +
+          box("unattr", c.unattributed, "unattributed") +
+          box("wire", story.wire_groups.size(), "wire-copy groups");
+  if (c.failed_inputs) *out += box("failed", c.failed_inputs, "failed inputs");
+  *out += "</div>\n";
+  if (!story.wire_groups.empty()) {
+    *out += "<h3>Wire copy</h3>\n<ul id=\"wire\">\n";
+    for (const WireGroup& w : story.wire_groups) {
+      *out += "<li>";
+      if (!w.agency.empty()) *out += "<b>" + EscapeHtml(w.agency) + "</b> copy, ";
+      *out += "origin <span class=\"outlet\">" +
+              (w.origin < story.articles.size() ? EscapeHtml(ArticleName(story.articles[w.origin]))
+                                                : std::string("?")) +
+              "</span>, republished by ";
+      bool first = true;
+      for (size_t copy : w.copies) {
+        if (copy >= story.articles.size()) continue;
+        *out += (first ? "" : ", ") + std::string("<span class=\"outlet\">") +
+                EscapeHtml(ArticleName(story.articles[copy])) + "</span>";
+        first = false;
+      }
+      char overlap[32];
+      std::snprintf(overlap, sizeof overlap, "%.0f%%", w.overlap * 100);
+      *out += " <span class=\"muted\">(" + std::string(overlap) +
+              " of the copies' text verbatim; counted as one source)</span></li>\n";
+    }
+    *out += "</ul>\n";
   }
-  out += "</table>\n</body>\n</html>\n";
+  *out += "</section>\n";
+}
+
+void AppendGraph(const Story& story, std::string* out) {
+  *out += "<section id=\"graph\">\n<h2>Who cites whom</h2>\n";
+  std::string svg = RenderProvenanceGraphSvg(BuildProvenanceGraph(story));
+  if (svg.empty()) {
+    *out += "<p class=\"muted\">No outlet names a source or another outlet for any claim.</p>\n";
+  } else {
+    *out +=
+        "<p class=\"muted\">Arrows point from who reports to whom they cite; labels are the "
+        "claims (ids in the matrix) on each edge; dashed: wire copy.</p>\n" +
+        svg + "\n";
+  }
+  *out += "</section>\n";
+}
+
+}  // namespace
+
+std::string RenderStoryHtml(const Story& story, const StoryPageOptions& options) {
+  std::string title = story.title.empty() ? story.id : story.title;
+  std::string out = PageStart(title + " \xE2\x80\x94 claimdiff");
+  AppendHeader(story, options, &out);
+  out += "<main>\n";
+  AppendSummary(story, &out);
+  if (options.changes != nullptr) out += RenderChangesHtml(*options.changes);
+  out += RenderMatrixHtml(story);
+  AppendGraph(story, &out);
+  out +=
+      "</main>\n<footer class=\"muted\">Generated by claimdiff. Sentence links (&#8599;) open "
+      "the original page at that passage.</footer>\n";
+  out += PageEnd();
   return out;
 }
 

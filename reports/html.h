@@ -1,36 +1,38 @@
-// HTML reports: one self-contained page per story (inline CSS, no scripts,
-// no external loads, a Content-Security-Policy that forbids them) and a run
-// index linking the stories. Every piece of page text is escaped; only
-// http(s) URLs become links. Pure functions of their input.
+// The story report: one self-contained HTML page per story (inline CSS,
+// one inline script for the filters, no external loads, a
+// Content-Security-Policy that forbids anything else). Sections: header
+// (outlets with fetch time, version hash and link), summary, claim matrix
+// with conflicts and provenance, wire-copy groups, the who-cites-whom graph,
+// and what changed since the last run. Every piece of page text is
+// escaped; only http(s) URLs become links. Pure functions of their input.
 #ifndef CLAIMDIFF_REPORTS_HTML_H_
 #define CLAIMDIFF_REPORTS_HTML_H_
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/model.h"
+#include "reports/changes.h"
+#include "reports/escape.h"
+#include "reports/index.h"
 #include "reports/story_json.h"
 
 namespace claimdiff::reports {
 
-// Escapes &, <, >, " and ' for use in element text and quoted attributes.
-std::string EscapeHtml(std::string_view text);
-
-// True when `url` may be a link target in a report (http or https only).
-bool IsSafeLink(std::string_view url);
-
-std::string RenderStoryHtml(const Story& story);
-
-struct IndexEntry {
-  std::string story_id;
-  std::string title;
-  std::string href;  // relative link to the story's page
-  StoryCounts counts;
+struct StoryPageOptions {
+  // When each article was fetched (ISO-8601 UTC), parallel to
+  // Story::articles; missing or "" entries show as unknown.
+  std::vector<std::string> fetched_at;
+  // What changed since the previous run; null: no section.
+  const StoryChanges* changes = nullptr;
+  // Relative links to the run index and to the files written beside the
+  // page (file names); "" leaves the link out.
+  std::string index_href;
+  std::string json_href;
+  std::string claimreview_href;
 };
 
-// The run index: stories with their counts, most disagreements first.
-std::string RenderIndexHtml(const std::string& heading, std::vector<IndexEntry> entries);
+std::string RenderStoryHtml(const Story& story, const StoryPageOptions& options = {});
 
 }  // namespace claimdiff::reports
 

@@ -7,9 +7,15 @@ StoryCounts CountStory(const Story& story) {
   c.clusters = story.clusters.size();
   for (const Cluster& k : story.clusters) {
     switch (k.verdict) {
-      case Verdict::kMatch: ++c.match; break;
-      case Verdict::kDiffer: ++c.differ; break;
-      case Verdict::kUnique: ++c.unique; break;
+      case Verdict::kMatch:
+        ++c.match;
+        break;
+      case Verdict::kDiffer:
+        ++c.differ;
+        break;
+      case Verdict::kUnique:
+        ++c.unique;
+        break;
     }
     if (k.provenance.unattributed) ++c.unattributed;
   }
@@ -80,6 +86,8 @@ Json StoryToJson(const Story& story) {
       cj["right"] = x.right;
       cj["left_text"] = x.left_text;
       cj["right_text"] = x.right_text;
+      cj["left_span"] = SpanToJson(x.left_span);
+      cj["right_span"] = SpanToJson(x.right_span);
       cj["detail"] = x.detail;
       Json diff = Json::array();
       for (const DiffOp& op : x.word_diff) {
@@ -105,23 +113,22 @@ Json StoryToJson(const Story& story) {
     prov["cited"] = std::move(cited);
     prov["sources"] = k.provenance.sources;
     Json chain = Json::array();
-    for (const ChainLink& l : k.provenance.chain) chain.push_back(Json{{"from", l.from}, {"to", l.to}});
+    for (const ChainLink& l : k.provenance.chain) {
+      chain.push_back(Json{{"from", l.from}, {"to", l.to}});
+    }
     prov["chain"] = std::move(chain);
     prov["first_member"] =
         k.provenance.first_member ? Json(*k.provenance.first_member) : Json(nullptr);
     prov["unattributed"] = k.provenance.unattributed;
-    prov["wire_group"] =
-        k.provenance.wire_group ? Json(*k.provenance.wire_group) : Json(nullptr);
+    prov["wire_group"] = k.provenance.wire_group ? Json(*k.provenance.wire_group) : Json(nullptr);
     c["provenance"] = std::move(prov);
     clusters.push_back(std::move(c));
   }
   j["clusters"] = std::move(clusters);
   Json wire = Json::array();
   for (const WireGroup& w : story.wire_groups) {
-    wire.push_back(Json{{"origin", w.origin},
-                        {"copies", w.copies},
-                        {"agency", w.agency},
-                        {"overlap", w.overlap}});
+    wire.push_back(Json{
+        {"origin", w.origin}, {"copies", w.copies}, {"agency", w.agency}, {"overlap", w.overlap}});
   }
   j["wire_groups"] = std::move(wire);
   return j;

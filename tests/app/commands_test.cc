@@ -154,6 +154,41 @@ inputs = ["pages/a.html", "pages/b.html"]
   EXPECT_EQ(ReadFile(dir.File("again/bridge.json")), first_json);
 }
 
+TEST(CommandsTest, RunWritesClaimReviewAndShowsStealthEditsOnTheNextRun) {
+  TempDir dir;
+  dir.Write("pages/a.html", kPageA);
+  dir.Write("pages/b.html", kPageB);
+  std::string job = dir.Write("jobs.toml", R"(
+[[story]]
+id = "bridge"
+title = "Bridge closed"
+inputs = ["pages/a.html", "pages/b.html"]
+)");
+  std::vector<std::string> args = {"run", job, "--db", dir.File("n.db"), "--out",
+                                   dir.File("reports")};
+  ASSERT_EQ(Call(args).code, kExitOk);
+  Json review = Json::parse(ReadFile(dir.File("reports/bridge.claimreview.jsonld")));
+  EXPECT_EQ(review["@context"], "https://schema.org");
+  EXPECT_FALSE(review["@graph"].empty());
+  std::string first = ReadFile(dir.File("reports/bridge.html"));
+  EXPECT_EQ(first.find("Changed since the last run"), std::string::npos);
+  EXPECT_NE(ReadFile(dir.File("reports/index.html")).find("first run"), std::string::npos);
+
+  std::string edited = kPageA;
+  edited.replace(edited.find("Monday morning"), 14, "Tuesday morning");
+  dir.Write("pages/a.html", edited);
+  ASSERT_EQ(Call(args).code, kExitOk);
+  std::string second = ReadFile(dir.File("reports/bridge.html"));
+  EXPECT_NE(second.find("Changed since the last run"), std::string::npos);
+  EXPECT_NE(second.find("<del>Monday</del> <ins>Tuesday</ins>"), std::string::npos);
+  EXPECT_NE(ReadFile(dir.File("reports/index.html")).find("0 new, 0 dropped, 1 edited"),
+            std::string::npos);
+
+  Result rep = Call({"report", "--db", dir.File("n.db"), "--out", dir.File("again")});
+  ASSERT_EQ(rep.code, kExitOk) << rep.err;
+  EXPECT_NE(ReadFile(dir.File("again/bridge.html")).find("<del>Monday</del>"), std::string::npos);
+}
+
 TEST(CommandsTest, RunWithABadJobFileRunsNothing) {
   TempDir dir;
   std::string job = dir.Write("jobs.toml", "[[story]]\nid = \"x\"\n");

@@ -23,6 +23,11 @@ TEST(StoryJsonTest, ClustersCarryMembersWithOffsetsAndCounts) {
   k.id = "k1";
   k.verdict = Verdict::kMatch;
   k.members = {Member{0, 0}, Member{1, 0}};
+  Conflict c;
+  c.type = "number";
+  c.left_span = {0, 4};
+  c.right_span = {5, 10};
+  k.conflicts.push_back(c);
   story.clusters.push_back(k);
   Json j = StoryToJson(story);
   EXPECT_EQ(j["summary"]["match"], 1);
@@ -31,6 +36,8 @@ TEST(StoryJsonTest, ClustersCarryMembersWithOffsetsAndCounts) {
   EXPECT_EQ(j["clusters"][0]["verdict"], "match");
   EXPECT_EQ(j["clusters"][0]["members"][1]["outlet"], "B");
   EXPECT_EQ(j["clusters"][0]["members"][1]["end"], 11);
+  EXPECT_EQ(j["clusters"][0]["conflicts"][0]["left_span"]["end"], 4);
+  EXPECT_EQ(j["clusters"][0]["conflicts"][0]["right_span"]["start"], 5);
 }
 
 }  // namespace
