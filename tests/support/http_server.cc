@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <stdexcept>
 
@@ -19,7 +20,14 @@ const char* Reason(int status) {
     case 200: return "OK";
     case 301: return "Moved Permanently";
     case 302: return "Found";
+    case 303: return "See Other";
     case 304: return "Not Modified";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
+    case 401: return "Unauthorized";
+    case 402: return "Payment Required";
+    case 403: return "Forbidden";
+    case 408: return "Request Timeout";
     case 404: return "Not Found";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
@@ -54,13 +62,14 @@ HttpRequest ParseRequest(const std::string& head) {
   return r;
 }
 
-void SendAll(int fd, const std::string& data) {
+bool SendAll(int fd, const std::string& data) {
   size_t sent = 0;
   while (sent < data.size()) {
     ssize_t n = ::send(fd, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
-    if (n <= 0) return;
+    if (n <= 0) return false;
     sent += static_cast<size_t>(n);
   }
+  return true;
 }
 
 }  // namespace
@@ -79,7 +88,7 @@ HttpServer::HttpServer(Handler handler, const std::string& host)
     throw std::runtime_error("test servers bind to loopback only");
   }
   if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) != 0 ||
-      ::listen(listen_fd_, 16) != 0) {
+      ::listen(listen_fd_, 128) != 0) {
     throw std::runtime_error("bind/listen failed");
   }
   socklen_t len = sizeof(addr);
@@ -124,6 +133,12 @@ void HttpServer::Serve() {
       requests_.push_back(request);
     }
     HttpResponse response = handler_(request);
+    auto nap = [this](int ms) {
+      for (int waited = 0; waited < ms && !stop_; waited += 10) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10, ms - waited)));
+      }
+    };
+    nap(response.delay_ms);
     std::string out = "HTTP/1.1 " + std::to_string(response.status) + " " +
                       Reason(response.status) + "\r\n";
     bool has_length = false;
@@ -136,8 +151,23 @@ void HttpServer::Serve() {
     }
     if (!has_length) out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
     out += "Connection: close\r\n\r\n";
-    if (request.method != "HEAD") out += response.body;
-    SendAll(fd, out);
+    if (request.method == "HEAD") {
+      SendAll(fd, out);
+    } else if (response.reset_mid_body) {
+      SendAll(fd, out + response.body.substr(0, response.body.size() / 2));
+      linger hard{1, 0};  // close with RST instead of FIN
+      ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
+      ::close(fd);
+      continue;
+    } else if (response.chunk_bytes > 0) {
+      SendAll(fd, out);
+      for (size_t pos = 0; pos < response.body.size() && !stop_; pos += response.chunk_bytes) {
+        nap(response.chunk_delay_ms);
+        if (!SendAll(fd, response.body.substr(pos, response.chunk_bytes))) break;
+      }
+    } else {
+      SendAll(fd, out + response.body);
+    }
     ::shutdown(fd, SHUT_WR);
     ::close(fd);
   }

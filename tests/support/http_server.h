@@ -1,6 +1,7 @@
 // A small HTTP/1.1 server for tests, bound to 127.0.0.1 on a free port.
 // Each request is answered by a handler the test gives; one connection at a
-// time, "Connection: close". Tests never reach the internet.
+// time, "Connection: close". Tests never reach the internet. Several
+// servers on 127.0.0.2, 127.0.0.3, ... act as several hosts.
 #ifndef CLAIMDIFF_TESTS_SUPPORT_HTTP_SERVER_H_
 #define CLAIMDIFF_TESTS_SUPPORT_HTTP_SERVER_H_
 
@@ -24,6 +25,11 @@ struct HttpResponse {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Misbehaviour on demand, for the fetcher's limits:
+  int delay_ms = 0;          // wait this long before answering at all
+  size_t chunk_bytes = 0;    // > 0: send the body in pieces of this size ...
+  int chunk_delay_ms = 0;    // ... with this pause between them (a slow body)
+  bool reset_mid_body = false;  // send half the body, then reset the connection
 };
 
 class HttpServer {
