@@ -243,6 +243,10 @@ Document FetchInput(const std::string& input, HttpClient& client, const Validato
     doc.plain_text = as_text;
     return doc;
   }
+  return ReadLocalInput(input, as_text, clock);
+}
+
+Document ReadLocalInput(const std::string& input, bool as_text, const Clock& clock) {
   Document doc;
   doc.input = input;
   doc.fetched_at = clock();

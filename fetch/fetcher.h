@@ -86,6 +86,11 @@ StatusOr<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& 
 Document FetchInput(const std::string& input, HttpClient& client, const Validators& validators,
                     bool as_text, const Clock& clock = SystemClockIso8601);
 
+// Reads one local input: "-" from standard input, or a file. Never touches
+// the network. Always returns a Document; see Document::outcome.
+Document ReadLocalInput(const std::string& input, bool as_text,
+                        const Clock& clock = SystemClockIso8601);
+
 }  // namespace claimdiff::fetch
 
 #endif  // CLAIMDIFF_FETCH_FETCHER_H_
