@@ -263,6 +263,13 @@ MultiFetcher::~MultiFetcher() {
 }
 
 std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& requests) {
+  std::vector<Document> out(requests.size());
+  FetchEach(requests, [&out](size_t i, Document&& d) { out[i] = std::move(d); });
+  return out;
+}
+
+void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
+                             const std::function<void(size_t, Document&&)>& on_done) {
   stats_ = FetchStats{};
   CURLM* multi = static_cast<CURLM*>(multi_);
   Batch b;
@@ -279,6 +286,7 @@ std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& reque
       d.error = requests[i].url + (multi == nullptr ? ": libcurl could not start"
                                                     : ": not a valid http(s) URL");
       d.fetched_at = clock_();
+      on_done(i, std::move(d));
       continue;
     }
     b.jobs.push_back(Job{i, requests[i].url, 0, {}});
@@ -294,6 +302,8 @@ std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& reque
     d.error = std::move(error);
     if (outcome != FetchOutcome::kOk && outcome != FetchOutcome::kUnchanged) d.body.clear();
     d.fetched_at = clock_();
+    on_done(job.request, std::move(d));
+    d = Document();  // release the body now
   };
 
   auto start = [&](size_t host_id, size_t job_id, const std::string& url) -> bool {
@@ -493,9 +503,7 @@ std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& reque
           error = url + ": redirect to an unsupported URL";
         }
         if (!error.empty()) {
-          job.redirects.push_back(url);
           finish(job_id, FetchOutcome::kHttpError, error);
-          b.docs[job.request].final_url = target;
           return;
         }
         ++stats_.redirects;
@@ -582,7 +590,6 @@ std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& reque
     }
     curl_multi_poll(multi, nullptr, 0, static_cast<int>(wait.count()), nullptr);
   }
-  return std::move(b.docs);
 }
 
 }  // namespace claimdiff::fetch

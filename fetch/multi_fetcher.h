@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -85,6 +86,12 @@ class MultiFetcher {
   // Fetches every request (http or https URLs) and returns one Document per
   // request, in request order. Duplicate URLs are fetched once each.
   std::vector<Document> Fetch(const std::vector<FetchRequest>& requests);
+
+  // The same, but hands each Document to `on_done` (with its request index)
+  // as soon as it is final, and keeps none: memory stays flat however long
+  // the batch. `on_done` runs on the calling thread, inside this call.
+  void FetchEach(const std::vector<FetchRequest>& requests,
+                 const std::function<void(size_t, Document&&)>& on_done);
 
   const FetchStats& last_stats() const { return stats_; }
 

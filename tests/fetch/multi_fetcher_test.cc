@@ -272,7 +272,8 @@ TEST(MultiFetcherTest, RedirectLoopAndTooManyRedirectsEnd) {
   EXPECT_NE(docs[0].error.find("loop"), std::string::npos) << docs[0].error;
   EXPECT_EQ(docs[1].outcome, FetchOutcome::kHttpError);
   EXPECT_NE(docs[1].error.find("more than 5 redirects"), std::string::npos) << docs[1].error;
-  EXPECT_EQ(docs[1].redirects.size(), 6u);
+  EXPECT_EQ(docs[1].redirects.size(), 5u);  // five hops followed ...
+  EXPECT_EQ(docs[1].final_url, a.Url("/hop/5"));  // ... the sixth refused
   EXPECT_EQ(CountPath(a, "/hop/6"), 0u);
 }
 
