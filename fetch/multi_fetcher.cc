@@ -140,9 +140,9 @@ size_t OnBody(char* data, size_t size, size_t count, void* user) {
 
 bool IsTlsError(CURLcode rc) {
   return rc == CURLE_SSL_CONNECT_ERROR || rc == CURLE_PEER_FAILED_VERIFICATION ||
-         rc == CURLE_SSL_CERTPROBLEM || rc == CURLE_SSL_CACERT_BADFILE ||
-         rc == CURLE_SSL_CIPHER || rc == CURLE_SSL_ISSUER_ERROR ||
-         rc == CURLE_SSL_PINNEDPUBKEYNOTMATCH || rc == CURLE_SSL_CRL_BADFILE;
+         rc == CURLE_SSL_CERTPROBLEM || rc == CURLE_SSL_CACERT_BADFILE || rc == CURLE_SSL_CIPHER ||
+         rc == CURLE_SSL_ISSUER_ERROR || rc == CURLE_SSL_PINNEDPUBKEYNOTMATCH ||
+         rc == CURLE_SSL_CRL_BADFILE;
 }
 
 bool IsRedirect(long status) {
@@ -283,10 +283,11 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
     std::string key = HostKeyOf(requests[i].url);
     if (key.empty() || multi == nullptr) {
       d.outcome = FetchOutcome::kNetworkError;
-      d.error = requests[i].url + (multi == nullptr ? ": libcurl could not start"
-                                                    : ": not a valid http(s) URL");
+      d.error = requests[i].url +
+                (multi == nullptr ? ": libcurl could not start" : ": not a valid http(s) URL");
       d.fetched_at = clock_();
       on_done(i, std::move(d));
+      { Document released(std::move(d)); }
       continue;
     }
     b.jobs.push_back(Job{i, requests[i].url, 0, {}});
@@ -303,7 +304,10 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
     if (outcome != FetchOutcome::kOk && outcome != FetchOutcome::kUnchanged) d.body.clear();
     d.fetched_at = clock_();
     on_done(job.request, std::move(d));
-    d = Document();  // release the body now
+    // Release the body now, whether or not on_done took it. (Assigning an
+    // empty Document would keep the strings' capacity: move it out instead.)
+    { Document released(std::move(d)); }
+    d = Document();
   };
 
   auto start = [&](size_t host_id, size_t job_id, const std::string& url) -> bool {
@@ -479,7 +483,7 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
       // then crawled past the time limits is not (it would only crawl again).
       bool retryable = !tls && (!timeout || connected == 0);
       if (retryable && retry(host, job_id, "")) return;
-      FetchOutcome outcome = tls ? FetchOutcome::kTlsError
+      FetchOutcome outcome = tls       ? FetchOutcome::kTlsError
                              : timeout ? FetchOutcome::kTimeout
                                        : FetchOutcome::kNetworkError;
       finish(job_id, outcome, url + ": " + CurlError(rc, t.error));
@@ -491,9 +495,8 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
       if (location != nullptr) {
         std::string target = location;
         std::string error;
-        bool loop = target == url ||
-                    std::find(job.redirects.begin(), job.redirects.end(), target) !=
-                        job.redirects.end();
+        bool loop = target == url || std::find(job.redirects.begin(), job.redirects.end(),
+                                               target) != job.redirects.end();
         std::string key = HostKeyOf(target);
         if (loop) {
           error = url + ": redirect loop back to " + target;
@@ -533,8 +536,8 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
   while (true) {
     TimePoint now = time_->Now();
     size_t n_hosts = b.hosts.size();
-    for (size_t k = 0; k < n_hosts && b.transfers.size() <
-                                          static_cast<size_t>(std::max(1, options_.max_hosts_in_parallel));
+    for (size_t k = 0; k < n_hosts && b.transfers.size() < static_cast<size_t>(std::max(
+                                                               1, options_.max_hosts_in_parallel));
          ++k) {
       dispatch((rotate + k) % n_hosts, now);
     }
@@ -582,11 +585,10 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
     }
     if (any_done) continue;
     Ms wait(1000);
-    if (next_due && b.transfers.size() <
-                        static_cast<size_t>(std::max(1, options_.max_hosts_in_parallel))) {
+    if (next_due &&
+        b.transfers.size() < static_cast<size_t>(std::max(1, options_.max_hosts_in_parallel))) {
       TimePoint now2 = time_->Now();
-      wait = *next_due <= now2 ? Ms(0)
-                               : std::min(wait, std::chrono::ceil<Ms>(*next_due - now2));
+      wait = *next_due <= now2 ? Ms(0) : std::min(wait, std::chrono::ceil<Ms>(*next_due - now2));
     }
     curl_multi_poll(multi, nullptr, 0, static_cast<int>(wait.count()), nullptr);
   }

@@ -68,7 +68,7 @@ struct FetchRequest {
 
 // Counters of one batch, for progress output and benchmarks.
 struct FetchStats {
-  size_t requests = 0;         // HTTP requests sent, robots.txt and retries included
+  size_t requests = 0;  // HTTP requests sent, robots.txt and retries included
   size_t robots_fetches = 0;
   size_t retries = 0;
   size_t redirects = 0;
@@ -106,7 +106,7 @@ class MultiFetcher {
   TimeSource* time_;
   Clock clock_;
   std::unique_ptr<TimeSource> owned_time_;
-  void* multi_ = nullptr;  // CURLM*, kept out of the header
+  void* multi_ = nullptr;                      // CURLM*, kept out of the header
   std::map<std::string, RobotsEntry> robots_;  // by "scheme://host:port"
   FetchStats stats_;
   uint64_t seed_;

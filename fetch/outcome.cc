@@ -51,17 +51,17 @@ bool IsClearlyNotArticle(std::string_view content_type) {
 }
 
 bool LooksLikeWall(int http_status, std::string_view body) {
-  bool wall_status = http_status == 401 || http_status == 402 || http_status == 403 ||
-                     http_status == 429;
+  bool wall_status =
+      http_status == 401 || http_status == 402 || http_status == 403 || http_status == 429;
   if (!wall_status && body.size() > kShortPage) return false;
   std::string text = LowerPrefix(body, kShortPage);
   static constexpr std::array<std::string_view, 12> kMarkers = {
-      "cf-chl-",                          // Cloudflare challenge
-      "challenge-platform",               // Cloudflare challenge script path
-      "g-recaptcha",                      // reCAPTCHA widget
-      "h-captcha",                        // hCaptcha widget
-      "captcha-delivery",                 // DataDome
-      "px-captcha",                       // PerimeterX / HUMAN
+      "cf-chl-",             // Cloudflare challenge
+      "challenge-platform",  // Cloudflare challenge script path
+      "g-recaptcha",         // reCAPTCHA widget
+      "h-captcha",           // hCaptcha widget
+      "captcha-delivery",    // DataDome
+      "px-captcha",          // PerimeterX / HUMAN
       "are you a robot",
       "verify you are human",
       "subscribe to continue reading",
@@ -75,8 +75,8 @@ bool LooksLikeWall(int http_status, std::string_view body) {
   return false;
 }
 
-Classified ClassifyResponse(const std::string& url, int http_status,
-                            std::string_view content_type, std::string_view body) {
+Classified ClassifyResponse(const std::string& url, int http_status, std::string_view content_type,
+                            std::string_view body) {
   if (http_status == 304) return {FetchOutcome::kUnchanged, ""};
   if (http_status >= 400) {
     if (LooksLikeWall(http_status, body)) {
@@ -95,8 +95,9 @@ Classified ClassifyResponse(const std::string& url, int http_status,
     std::string_view b = body;
     if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
     while (!b.empty() && std::isspace(static_cast<unsigned char>(b.front()))) b.remove_prefix(1);
-    bool binary = std::any_of(b.begin(), b.begin() + static_cast<long>(std::min<size_t>(b.size(), 512)),
-                              [](char c) { return c == '\0'; });
+    bool binary =
+        std::any_of(b.begin(), b.begin() + static_cast<long>(std::min<size_t>(b.size(), 512)),
+                    [](char c) { return c == '\0'; });
     article_type = !binary;
   }
   if (!article_type) {

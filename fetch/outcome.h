@@ -32,8 +32,8 @@ struct Classified {
 
 // Classifies a final (non-redirect) response of `url`. 304 is kUnchanged.
 // A missing Content-Type is sniffed from the first bytes of the body.
-Classified ClassifyResponse(const std::string& url, int http_status,
-                            std::string_view content_type, std::string_view body);
+Classified ClassifyResponse(const std::string& url, int http_status, std::string_view content_type,
+                            std::string_view body);
 
 }  // namespace claimdiff::fetch
 

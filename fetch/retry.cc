@@ -39,12 +39,12 @@ std::optional<std::chrono::milliseconds> ParseRetryAfter(std::string_view value,
   return std::chrono::seconds(when - now);
 }
 
-std::optional<std::chrono::milliseconds> RetryDelay(const RetryOptions& options, int attempt,
-                                                    std::optional<std::chrono::milliseconds> retry_after,
-                                                    std::mt19937_64& random) {
+std::optional<std::chrono::milliseconds> RetryDelay(
+    const RetryOptions& options, int attempt, std::optional<std::chrono::milliseconds> retry_after,
+    std::mt19937_64& random) {
   if (retry_after && *retry_after > options.max_delay) return std::nullopt;
-  double base = static_cast<double>(options.base_delay.count()) *
-                std::pow(2.0, std::max(0, attempt - 1));
+  double base =
+      static_cast<double>(options.base_delay.count()) * std::pow(2.0, std::max(0, attempt - 1));
   std::uniform_real_distribution<double> spread(1.0 - options.jitter, 1.0 + options.jitter);
   double wait = base * spread(random);
   if (retry_after) wait = std::max(wait, static_cast<double>(retry_after->count()));

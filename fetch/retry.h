@@ -21,10 +21,10 @@
 namespace claimdiff::fetch {
 
 struct RetryOptions {
-  int max_retries = 2;                                   // attempts after the first
-  std::chrono::milliseconds base_delay{1000};            // wait before the first retry
-  std::chrono::milliseconds max_delay{120000};           // cap on any wait (120 s)
-  double jitter = 0.5;                                   // wait is scaled by [1-j, 1+j)
+  int max_retries = 2;                          // attempts after the first
+  std::chrono::milliseconds base_delay{1000};   // wait before the first retry
+  std::chrono::milliseconds max_delay{120000};  // cap on any wait (120 s)
+  double jitter = 0.5;                          // wait is scaled by [1-j, 1+j)
 };
 
 // True for the HTTP statuses worth another try: 408, 429, 5xx.
@@ -38,9 +38,9 @@ std::optional<std::chrono::milliseconds> ParseRetryAfter(std::string_view value,
 // The wait before retry number `attempt` (1 for the first retry):
 // base * 2^(attempt-1), jittered, at least `retry_after` when given, capped
 // at max_delay. Nothing when `retry_after` exceeds the cap: do not retry.
-std::optional<std::chrono::milliseconds> RetryDelay(const RetryOptions& options, int attempt,
-                                                    std::optional<std::chrono::milliseconds> retry_after,
-                                                    std::mt19937_64& random);
+std::optional<std::chrono::milliseconds> RetryDelay(
+    const RetryOptions& options, int attempt, std::optional<std::chrono::milliseconds> retry_after,
+    std::mt19937_64& random);
 
 }  // namespace claimdiff::fetch
 

@@ -25,7 +25,8 @@ using std::chrono::milliseconds;
 const std::string kExample = std::string(CLAIMDIFF_SOURCE_DIR) + "/examples/kestrel-bay/";
 
 HttpResponse Page(const std::string& file) {
-  return {200, {{"Content-Type", "text/html; charset=utf-8"}, {"ETag", "\"" + file + "\""}},
+  return {200,
+          {{"Content-Type", "text/html; charset=utf-8"}, {"ETag", "\"" + file + "\""}},
           ReadFile(kExample + file)};
 }
 
@@ -71,17 +72,21 @@ TEST(FetchPipelineTest, DownSlowAndFailingHostsAreRecordedAndOtherStoriesDone) {
     HttpServer gone([](const HttpRequest&) { return HttpResponse{}; }, "127.0.0.11");
     down = gone.Url("/northern-ledger.html");
   }
-  HttpServer slow([](const HttpRequest& r) {
-    if (r.path == "/robots.txt") return HttpResponse{404, {}, ""};
-    HttpResponse p = Page("harbour-times.html");
-    p.chunk_bytes = 10;  // 100 bytes/s: under the speed floor
-    p.chunk_delay_ms = 100;
-    return p;
-  }, "127.0.0.12");
-  HttpServer failing([](const HttpRequest& r) {
-    if (r.path == "/robots.txt") return HttpResponse{404, {}, ""};
-    return HttpResponse{503, {{"Retry-After", "0"}}, "down for maintenance"};
-  }, "127.0.0.13");
+  HttpServer slow(
+      [](const HttpRequest& r) {
+        if (r.path == "/robots.txt") return HttpResponse{404, {}, ""};
+        HttpResponse p = Page("harbour-times.html");
+        p.chunk_bytes = 10;  // 100 bytes/s: under the speed floor
+        p.chunk_delay_ms = 100;
+        return p;
+      },
+      "127.0.0.12");
+  HttpServer failing(
+      [](const HttpRequest& r) {
+        if (r.path == "/robots.txt") return HttpResponse{404, {}, ""};
+        return HttpResponse{503, {{"Retry-After", "0"}}, "down for maintenance"};
+      },
+      "127.0.0.13");
   HttpServer good(ExampleSite, "127.0.0.14");
 
   std::vector<StoryInputs> stories = {
@@ -136,7 +141,8 @@ TEST(FetchPipelineTest, AFailedFetchKeepsTheLastGoodVersion) {
   PipelineOptions options;
 
   int64_t first = *(*store)->BeginRun("run", "{}", "t1");
-  StoryRun good = ParseStory(stories[0], FetchStories(stories, false, fetcher, store->get())[0], options);
+  StoryRun good =
+      ParseStory(stories[0], FetchStories(stories, false, fetcher, store->get())[0], options);
   ASSERT_TRUE((*store)->SaveStory(first, good.story, good.documents).ok());
   ASSERT_FALSE(good.story.articles[0].error.has_value());
 
@@ -172,12 +178,13 @@ std::pair<int, std::string> Shell(const std::string& command) {
 TEST(FetchPipelineTest, AnUnchangedReRunIsNotParsedAgain) {
   HttpServer a(ExampleSite, "127.0.0.1"), b(ExampleSite, "127.0.0.2");
   TempDir dir;
-  std::string job = dir.Write(
-      "jobs.toml",
-      "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" + dir.File("out") +
-          "\"\nper_host_delay_s = 0\ncontact = \"https://example.org/contact\"\n\n"
-          "[[story]]\nid = \"flood\"\ninputs = [\"" + a.Url("/northern-ledger.html") + "\", \"" +
-          b.Url("/harbour-times.html") + "\", \"" + a.Url("/valley-wire.html") + "\"]\n");
+  std::string job =
+      dir.Write("jobs.toml",
+                "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" + dir.File("out") +
+                    "\"\nper_host_delay_s = 0\ncontact = \"https://example.org/contact\"\n\n"
+                    "[[story]]\nid = \"flood\"\ninputs = [\"" +
+                    a.Url("/northern-ledger.html") + "\", \"" + b.Url("/harbour-times.html") +
+                    "\", \"" + a.Url("/valley-wire.html") + "\"]\n");
   std::string cmd = std::string(CLAIMDIFF_BINARY) + " run " + job + " 2>&1";
   auto [code1, out1] = Shell(cmd);
   ASSERT_EQ(code1, 0) << out1;

@@ -111,7 +111,8 @@ std::string Brotli(const std::string& in) {
 
 TEST(MultiFetcherTest, FetchesFromSeveralHostsAskingEachForRobotsOnce) {
   Site site{"User-agent: *\nDisallow: /private\n", 200, [](const HttpRequest& r) {
-              return Html(kPage + r.path, {{"ETag", "\"e1\""}, {"Last-Modified", "Sat, 14 Mar 2026 07:40:00 GMT"}});
+              return Html(kPage + r.path,
+                          {{"ETag", "\"e1\""}, {"Last-Modified", "Sat, 14 Mar 2026 07:40:00 GMT"}});
             }};
   HttpServer a(site, "127.0.0.1"), b(site, "127.0.0.2"), c(site, "127.0.0.3");
   FakeTime time;
@@ -159,7 +160,8 @@ TEST(MultiFetcherTest, LargerCrawlDelayReplacesThePause) {
 }
 
 TEST(MultiFetcherTest, CrawlDelayAboveTheLimitSkipsTheHost) {
-  Site site{"User-agent: *\nCrawl-delay: 61\n", 200, [](const HttpRequest&) { return Html(kPage); }};
+  Site site{"User-agent: *\nCrawl-delay: 61\n", 200,
+            [](const HttpRequest&) { return Html(kPage); }};
   HttpServer a(site);
   FakeTime time;
   MultiFetcher fetcher(Quick(), &time, FixedClock());
@@ -241,7 +243,8 @@ TEST(MultiFetcherTest, NotModifiedAndSameHashAreUnchanged) {
 TEST(MultiFetcherTest, RedirectChainAcrossHostsIsRecorded) {
   HttpServer b(Site{"", 404, [](const HttpRequest&) { return Html(kPage); }}, "127.0.0.2");
   std::string final_url = b.Url("/final");
-  HttpServer a(Site{"", 404, [final_url](const HttpRequest& r) {
+  HttpServer a(Site{"", 404,
+                    [final_url](const HttpRequest& r) {
                       if (r.path == "/one") return HttpResponse{301, {{"Location", "/two"}}, ""};
                       return HttpResponse{302, {{"Location", final_url}}, ""};
                     }},
@@ -259,8 +262,10 @@ TEST(MultiFetcherTest, RedirectChainAcrossHostsIsRecorded) {
 
 TEST(MultiFetcherTest, RedirectLoopAndTooManyRedirectsEnd) {
   HttpServer a(Site{"", 404, [](const HttpRequest& r) {
-                      if (r.path == "/loop-a") return HttpResponse{302, {{"Location", "/loop-b"}}, ""};
-                      if (r.path == "/loop-b") return HttpResponse{302, {{"Location", "/loop-a"}}, ""};
+                      if (r.path == "/loop-a")
+                        return HttpResponse{302, {{"Location", "/loop-b"}}, ""};
+                      if (r.path == "/loop-b")
+                        return HttpResponse{302, {{"Location", "/loop-a"}}, ""};
                       // /hop/N -> /hop/N+1, forever
                       int n = std::stoi(r.path.substr(5));
                       return HttpResponse{302, {{"Location", "/hop/" + std::to_string(n + 1)}}, ""};
@@ -272,7 +277,7 @@ TEST(MultiFetcherTest, RedirectLoopAndTooManyRedirectsEnd) {
   EXPECT_NE(docs[0].error.find("loop"), std::string::npos) << docs[0].error;
   EXPECT_EQ(docs[1].outcome, FetchOutcome::kHttpError);
   EXPECT_NE(docs[1].error.find("more than 5 redirects"), std::string::npos) << docs[1].error;
-  EXPECT_EQ(docs[1].redirects.size(), 5u);  // five hops followed ...
+  EXPECT_EQ(docs[1].redirects.size(), 5u);        // five hops followed ...
   EXPECT_EQ(docs[1].final_url, a.Url("/hop/5"));  // ... the sixth refused
   EXPECT_EQ(CountPath(a, "/hop/6"), 0u);
 }
@@ -402,7 +407,8 @@ TEST(MultiFetcherTest, GzipAndBrotliBodiesArriveDecoded) {
   std::string page = std::string(kPage) + std::string(5000, 'y');
   HttpServer a(Site{"", 404, [&](const HttpRequest& r) {
                       EXPECT_NE(r.headers.at("accept-encoding").find("br"), std::string::npos);
-                      if (r.path == "/gzip") return Html(Gzip(page), {{"Content-Encoding", "gzip"}});
+                      if (r.path == "/gzip")
+                        return Html(Gzip(page), {{"Content-Encoding", "gzip"}});
                       return Html(Brotli(page), {{"Content-Encoding", "br"}});
                     }});
   FakeTime time;
@@ -415,17 +421,21 @@ TEST(MultiFetcherTest, GzipAndBrotliBodiesArriveDecoded) {
 }
 
 TEST(MultiFetcherTest, NotHtmlAndWallsAreRecognised) {
-  HttpServer a(Site{"", 404, [](const HttpRequest& r) {
-                      if (r.path == "/image") {
-                        return HttpResponse{200, {{"Content-Type", "image/png"}}, std::string(5000, 'p')};
-                      }
-                      if (r.path == "/json") return HttpResponse{200, {{"Content-Type", "application/json"}}, "{}"};
-                      return HttpResponse{403, {{"Content-Type", "text/html"}},
-                                          "<script src=\"/cdn-cgi/challenge-platform/x.js\"></script>"};
-                    }});
+  HttpServer a(
+      Site{"", 404, [](const HttpRequest& r) {
+             if (r.path == "/image") {
+               return HttpResponse{200, {{"Content-Type", "image/png"}}, std::string(5000, 'p')};
+             }
+             if (r.path == "/json")
+               return HttpResponse{200, {{"Content-Type", "application/json"}}, "{}"};
+             return HttpResponse{403,
+                                 {{"Content-Type", "text/html"}},
+                                 "<script src=\"/cdn-cgi/challenge-platform/x.js\"></script>"};
+           }});
   FakeTime time;
   MultiFetcher fetcher(Quick(), &time, FixedClock());
-  std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/image"), a.Url("/json"), a.Url("/wall")}));
+  std::vector<Document> docs =
+      fetcher.Fetch(Urls({a.Url("/image"), a.Url("/json"), a.Url("/wall")}));
   EXPECT_EQ(docs[0].outcome, FetchOutcome::kNotHtml);
   EXPECT_TRUE(docs[0].body.empty());
   EXPECT_EQ(docs[1].outcome, FetchOutcome::kNotHtml);
@@ -435,10 +445,12 @@ TEST(MultiFetcherTest, NotHtmlAndWallsAreRecognised) {
 
 TEST(MultiFetcherTest, WrongAndMissingCharsetBytesArePassedOnUntouched) {
   const std::string latin1 = "<p>Caf\xE9 na\xEFve</p>";  // ISO-8859-1 bytes
-  HttpServer a(Site{"", 404, [&](const HttpRequest& r) {
-                      if (r.path == "/missing") return HttpResponse{200, {{"Content-Type", "text/html"}}, latin1};
-                      return HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, latin1};
-                    }});
+  HttpServer a(
+      Site{"", 404, [&](const HttpRequest& r) {
+             if (r.path == "/missing")
+               return HttpResponse{200, {{"Content-Type", "text/html"}}, latin1};
+             return HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, latin1};
+           }});
   FakeTime time;
   MultiFetcher fetcher(Quick(), &time, FixedClock());
   std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/missing"), a.Url("/wrong")}));
@@ -471,14 +483,18 @@ TEST(MultiFetcherTest, DownSlowAndFailingHostsDoNotStopTheOthers) {
     HttpServer gone([](const HttpRequest&) { return HttpResponse{}; }, "127.0.0.4");
     down = gone.Url("/story");
   }
-  HttpServer slow(Site{"", 404, [](const HttpRequest&) {
+  HttpServer slow(Site{"", 404,
+                       [](const HttpRequest&) {
                          HttpResponse r = Html(std::string(4000, 's'));
                          r.chunk_bytes = 10;
                          r.chunk_delay_ms = 100;
                          return r;
                        }},
                   "127.0.0.5");
-  HttpServer failing(Site{"", 404, [](const HttpRequest&) { return HttpResponse{503, {}, ""}; }},
+  HttpServer failing(Site{"", 404,
+                          [](const HttpRequest&) {
+                            return HttpResponse{503, {}, ""};
+                          }},
                      "127.0.0.6");
   Site good{"", 404, [](const HttpRequest&) { return Html(kPage); }};
   HttpServer g1(good, "127.0.0.7"), g2(good, "127.0.0.8");
@@ -487,8 +503,8 @@ TEST(MultiFetcherTest, DownSlowAndFailingHostsDoNotStopTheOthers) {
   RealTimeSource real;  // real waits, kept short by the options
   o.per_host_delay = milliseconds(50);
   MultiFetcher fetcher(o, &real, FixedClock());
-  std::vector<Document> docs = fetcher.Fetch(Urls({down, slow.Url("/story"), failing.Url("/story"),
-                                                   g1.Url("/a"), g1.Url("/b"), g2.Url("/a")}));
+  std::vector<Document> docs = fetcher.Fetch(Urls(
+      {down, slow.Url("/story"), failing.Url("/story"), g1.Url("/a"), g1.Url("/b"), g2.Url("/a")}));
   ASSERT_EQ(docs.size(), 6u);
   EXPECT_EQ(docs[0].outcome, FetchOutcome::kDisallowed);  // robots.txt unreachable
   EXPECT_EQ(docs[1].outcome, FetchOutcome::kTimeout);

@@ -31,10 +31,10 @@ TEST(OutcomeTest, ErrorsAndWalls) {
                              "<div class=\"g-recaptcha\" data-sitekey=\"k\"></div>")
                 .outcome,
             FetchOutcome::kPaywall);
-  EXPECT_EQ(ClassifyResponse("u", 200, "text/html",
-                             "<h1>Title</h1><p>Subscribe to continue reading.</p>")
-                .outcome,
-            FetchOutcome::kPaywall);
+  EXPECT_EQ(
+      ClassifyResponse("u", 200, "text/html", "<h1>Title</h1><p>Subscribe to continue reading.</p>")
+          .outcome,
+      FetchOutcome::kPaywall);
   EXPECT_EQ(ClassifyResponse("u", 304, "", "").outcome, FetchOutcome::kUnchanged);
 }
 
