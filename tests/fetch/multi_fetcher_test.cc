@@ -1,11 +1,19 @@
 #include "fetch/multi_fetcher.h"
 
+#include <arpa/inet.h>
 #include <brotli/encode.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <zlib.h>
 
+#include <cstdlib>
 #include <functional>
 #include <memory>
+#include <thread>
 
 #include "core/hash.h"
 #include "tests/support/http_server.h"
@@ -473,6 +481,108 @@ TEST(MultiFetcherTest, HttpsToAPlainServerIsATlsError) {
   std::string url = "https://127.0.0.1:" + std::to_string(a.port()) + "/1";
   std::vector<Document> docs = fetcher.Fetch(Urls({url}));
   EXPECT_EQ(docs[0].outcome, FetchOutcome::kTlsError) << docs[0].error;
+}
+
+// A listening socket whose accept queue is full and never drained: a
+// connect to it hangs, like a host that drops SYNs.
+class BlackHole {
+ public:
+  BlackHole() {
+    listen_fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    ::inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    ::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+    ::listen(listen_fd_, 0);
+    socklen_t len = sizeof(addr);
+    ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+    for (int i = 0; i < 8; ++i) {  // fill the queue
+      int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+      ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+      fillers_.push_back(fd);
+    }
+  }
+  ~BlackHole() {
+    for (int fd : fillers_) ::close(fd);
+    ::close(listen_fd_);
+  }
+  int port() const { return port_; }
+
+ private:
+  int listen_fd_ = -1;
+  int port_ = 0;
+  std::vector<int> fillers_;
+};
+
+TEST(MultiFetcherTest, ConnectPhaseTimeLimit) {
+  BlackHole hole;
+  MultiFetchOptions o = Quick();
+  o.obey_robots = false;
+  o.retry.max_retries = 0;
+  o.fetch.connect_timeout = milliseconds(300);
+  FakeTime time;
+  MultiFetcher fetcher(o, &time, FixedClock());
+  std::vector<Document> docs =
+      fetcher.Fetch(Urls({"http://127.0.0.1:" + std::to_string(hole.port()) + "/1"}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kTimeout) << docs[0].error;
+  EXPECT_NE(docs[0].error.find("onnect"), std::string::npos) << docs[0].error;
+}
+
+// An HTTPS server with a self-signed certificate (openssl s_server): the
+// fetch must fail verification, never accept the page.
+TEST(MultiFetcherTest, UnverifiableCertificateIsATlsError) {
+  if (std::system("openssl version >/dev/null 2>&1") != 0) GTEST_SKIP() << "no openssl";
+  char dir_template[] = "/tmp/claimdiff-tls-XXXXXX";
+  ASSERT_NE(::mkdtemp(dir_template), nullptr);
+  std::string dir = dir_template;
+  std::string gen =
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 "
+      "-addext subjectAltName=IP:127.0.0.1 -keyout " +
+      dir + "/key.pem -out " + dir + "/cert.pem >/dev/null 2>&1";
+  ASSERT_EQ(std::system(gen.c_str()), 0);
+  // A free port: bind, read it, close, and hand it to s_server.
+  int port;
+  {
+    HttpServer probe([](const HttpRequest&) { return HttpResponse{}; });
+    port = probe.port();
+  }
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::string accept = "127.0.0.1:" + std::to_string(port);
+    std::string cert = dir + "/cert.pem", key = dir + "/key.pem";
+    ::freopen("/dev/null", "w", stdout);
+    ::freopen("/dev/null", "w", stderr);
+    ::execlp("openssl", "openssl", "s_server", "-accept", accept.c_str(), "-cert", cert.c_str(),
+             "-key", key.c_str(), "-www", "-quiet", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  // Wait until it listens.
+  for (int i = 0; i < 100; ++i) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    ::inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    bool up = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0;
+    ::close(fd);
+    if (up) break;
+    std::this_thread::sleep_for(milliseconds(50));
+  }
+  MultiFetchOptions o = Quick();
+  o.obey_robots = false;
+  o.retry.max_retries = 0;
+  FakeTime time;
+  MultiFetcher fetcher(o, &time, FixedClock());
+  std::vector<Document> docs =
+      fetcher.Fetch(Urls({"https://127.0.0.1:" + std::to_string(port) + "/"}));
+  ::kill(pid, SIGTERM);
+  ::waitpid(pid, nullptr, 0);
+  std::system(("rm -rf " + dir).c_str());
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kTlsError) << docs[0].error;
+  EXPECT_NE(docs[0].error.find("certificate"), std::string::npos) << docs[0].error;
+  EXPECT_TRUE(docs[0].body.empty());
 }
 
 // The night in miniature: one host down, one slow, one answering 503, and
