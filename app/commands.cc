@@ -49,9 +49,10 @@ fetch::MultiFetchOptions FetcherOptions(int concurrency, double per_host_delay_s
 }
 
 // The summary of a story's report from an earlier run, for the index when
-// the story is not parsed again; nothing when the report is not there.
+// the story is not parsed again; nothing when the report is not there or
+// was made from other inputs or outlet names than the job gives now.
 std::optional<reports::IndexEntry> PreviousEntry(const std::string& out_dir,
-                                                 const std::string& story_id);
+                                                 const StoryInputs& story);
 
 // ------------------------------------------------------------------ extract
 
@@ -250,13 +251,26 @@ reports::IndexEntry EntryOf(const Story& story) {
 }
 
 std::optional<reports::IndexEntry> PreviousEntry(const std::string& out_dir,
-                                                 const std::string& story_id) {
+                                                 const StoryInputs& story) {
   namespace fs = std::filesystem;
+  const std::string& story_id = story.id;
   if (!fs::exists(fs::path(out_dir) / ReportName(story_id))) return std::nullopt;
   std::ifstream in(fs::path(out_dir) / (story_id + ".json"), std::ios::binary);
   if (!in) return std::nullopt;
   Json j = Json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("summary")) return std::nullopt;
+  if (j.is_discarded() || !j.is_object() || !j.contains("summary") ||
+      !j.contains("outlets") || !j["outlets"].is_array() ||
+      j["outlets"].size() != story.inputs.size()) {
+    return std::nullopt;
+  }
+  for (size_t i = 0; i < story.inputs.size(); ++i) {
+    const Json& o = j["outlets"][i];
+    if (!o.is_object() || o.value("input", std::string()) != story.inputs[i]) return std::nullopt;
+    auto hint = story.outlets.find(story.inputs[i]);
+    if (hint != story.outlets.end() && o.value("outlet", std::string()) != hint->second) {
+      return std::nullopt;
+    }
+  }
   const Json& summary = j["summary"];
   reports::IndexEntry e;
   e.story_id = story_id;
@@ -337,7 +351,7 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
     const StoryInputs& sj = selected_stories[si];
     if (AllUnchanged(fetched[si])) {
       // Same bytes as last time: the stored articles and the report stand.
-      if (std::optional<reports::IndexEntry> previous = PreviousEntry(out_dir, sj.id)) {
+      if (std::optional<reports::IndexEntry> previous = PreviousEntry(out_dir, sj)) {
         std::vector<Document> docs;
         for (const FetchedInput& fi : fetched[si]) docs.push_back(fi.recorded);
         Status s = (*store)->RecordFetches(*run_id, docs);

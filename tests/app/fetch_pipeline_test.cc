@@ -201,6 +201,16 @@ TEST(FetchPipelineTest, AnUnchangedReRunIsNotParsedAgain) {
   ASSERT_EQ(outcome.size(), 3u);
   for (const auto& [input, o] : outcome) EXPECT_EQ(o, "unchanged") << input;
   EXPECT_TRUE(std::filesystem::exists(dir.File("out/flood.html")));
+
+  // The job now names fewer inputs: the old report does not fit, so parse.
+  dir.Write("jobs.toml",
+            "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" + dir.File("out") +
+                "\"\nper_host_delay_s = 0\n\n[[story]]\nid = \"flood\"\ninputs = [\"" +
+                a.Url("/northern-ledger.html") + "\", \"" + b.Url("/harbour-times.html") + "\"]\n");
+  auto [code3, out3] = Shell(cmd);
+  ASSERT_EQ(code3, 0) << out3;
+  EXPECT_NE(out3.find("story flood: 2 inputs, "), std::string::npos) << out3;
+  EXPECT_EQ(out3.find("not parsed again"), std::string::npos) << out3;
 }
 
 }  // namespace
