@@ -4,11 +4,17 @@
 // If-None-Match. HTTP/1.1 keep-alive, one thread per host (the fetcher
 // keeps one connection per host). Prints one "http://127.0.0.X:PORT" line
 // per host, then "ready", and serves until killed.
+//
+// --first K numbers the hosts from 127.0.0.K; --behaviour makes every page
+// (not robots.txt) misbehave: "slow" trickles it at 100 bytes/s, "503"
+// answers 503 Service Unavailable.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -31,7 +37,9 @@ std::string PageBody(int host, int page, size_t size) {
   return body + "</article></body></html>";
 }
 
-void ServeConnection(int fd, int host, size_t size) {
+enum class Behaviour { kOk, kSlow, k503 };
+
+void ServeConnection(int fd, int host, size_t size, Behaviour behaviour) {
   std::string in;
   char buf[8192];
   while (true) {
@@ -54,6 +62,9 @@ void ServeConnection(int fd, int host, size_t size) {
     if (path == "/robots.txt") {
       type = "text/plain";
       body = "User-agent: *\nDisallow: /private/\n";
+    } else if (behaviour == Behaviour::k503) {
+      status = "503 Service Unavailable";
+      body = "down for maintenance";
     } else if (path.rfind("/p/", 0) == 0) {
       int page = std::atoi(path.c_str() + 3);
       etag = "\"h" + std::to_string(host) + "p" + std::to_string(page) + "\"";
@@ -70,6 +81,16 @@ void ServeConnection(int fd, int host, size_t size) {
                       "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
     if (!etag.empty()) out += "ETag: " + etag + "\r\n";
     out += "\r\n" + body;
+    if (behaviour == Behaviour::kSlow && path != "/robots.txt") {
+      for (size_t pos = 0; pos < out.size(); pos += 10) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (::send(fd, out.data() + pos, std::min<size_t>(10, out.size() - pos), MSG_NOSIGNAL) <=
+            0) {
+          return;
+        }
+      }
+      continue;
+    }
     size_t sent = 0;
     while (sent < out.size()) {
       ssize_t n = ::send(fd, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
@@ -83,17 +104,24 @@ void ServeConnection(int fd, int host, size_t size) {
 
 int main(int argc, char** argv) {
   int hosts = 20;
+  int first = 1;
   size_t size = 20000;
+  Behaviour behaviour = Behaviour::kOk;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (std::strcmp(argv[i], "--hosts") == 0) hosts = std::atoi(argv[i + 1]);
+    if (std::strcmp(argv[i], "--first") == 0) first = std::atoi(argv[i + 1]);
+    if (std::strcmp(argv[i], "--behaviour") == 0) {
+      std::string b = argv[i + 1];
+      behaviour = b == "slow" ? Behaviour::kSlow : b == "503" ? Behaviour::k503 : Behaviour::kOk;
+    }
     if (std::strcmp(argv[i], "--size") == 0) size = std::strtoul(argv[i + 1], nullptr, 10);
   }
-  if (hosts < 1 || hosts > 250) {
-    std::fprintf(stderr, "loopback_server: --hosts must be 1..250\n");
+  if (hosts < 1 || first < 1 || first + hosts > 255) {
+    std::fprintf(stderr, "loopback_server: hosts must lie in 127.0.0.1..254\n");
     return 2;
   }
   std::vector<std::thread> threads;
-  for (int h = 1; h <= hosts; ++h) {
+  for (int h = first; h < first + hosts; ++h) {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
@@ -109,12 +137,12 @@ int main(int argc, char** argv) {
     socklen_t len = sizeof(addr);
     ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
     std::printf("http://%s:%d\n", ip.c_str(), ntohs(addr.sin_port));
-    threads.emplace_back([fd, h, size] {
+    threads.emplace_back([fd, h, size, behaviour] {
       while (true) {
         int c = ::accept(fd, nullptr, nullptr);
         if (c < 0) continue;
         // Connections of one host are served one after the other.
-        ServeConnection(c, h, size);
+        ServeConnection(c, h, size, behaviour);
         ::close(c);
       }
     });

@@ -475,13 +475,16 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
       return;
     }
     if (rc != CURLE_OK) {
-      curl_off_t connected = 0;
-      curl_easy_getinfo(t.easy.get(), CURLINFO_CONNECT_TIME_T, &connected);
+      // Whether the request ever went out: the time to "pre-transfer" is
+      // zero only when connecting (or the TLS handshake) never finished. The
+      // connect time cannot tell: it is zero on a reused connection too.
+      curl_off_t pretransfer = 0;
+      curl_easy_getinfo(t.easy.get(), CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
       bool timeout = rc == CURLE_OPERATION_TIMEDOUT;
       bool tls = IsTlsError(rc);
-      // Connection-level failures are retried; a transfer that connected and
+      // Connection-level failures are retried; a request that went out and
       // then crawled past the time limits is not (it would only crawl again).
-      bool retryable = !tls && (!timeout || connected == 0);
+      bool retryable = !tls && (!timeout || (pretransfer == 0 && status == 0));
       if (retryable && retry(host, job_id, "")) return;
       FetchOutcome outcome = tls       ? FetchOutcome::kTlsError
                              : timeout ? FetchOutcome::kTimeout
