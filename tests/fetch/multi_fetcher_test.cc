@@ -376,6 +376,22 @@ TEST(MultiFetcherTest, SlowBodyIsAbortedBelowTheSpeedLimit) {
   EXPECT_EQ(CountPath(a, "/1"), 1u);  // a connected, crawling transfer is not retried
 }
 
+TEST(MultiFetcherTest, SlowBodyOnAReusedConnectionIsNotRetried) {
+  HttpServer a(Site{"", 404, [](const HttpRequest&) {
+                      HttpResponse r = Html(std::string(4000, 'x'));
+                      r.chunk_bytes = 20;
+                      r.chunk_delay_ms = 100;
+                      return r;
+                    }});
+  a.set_keep_alive(true);  // robots.txt and the page share one connection
+  FakeTime time;
+  MultiFetcher fetcher(Quick(), &time, FixedClock());
+  std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/1")}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kTimeout) << docs[0].error;
+  EXPECT_EQ(CountPath(a, "/1"), 1u);
+  EXPECT_EQ(fetcher.last_stats().retries, 0u);
+}
+
 TEST(MultiFetcherTest, WholeTransferTimeLimit) {
   HttpServer a(Site{"", 404, [](const HttpRequest&) {
                       HttpResponse r = Html(kPage);
