@@ -184,7 +184,7 @@ struct Host {
 struct MultiFetcher::Batch {
   std::vector<Job> jobs;
   std::vector<Document> docs;
-  std::vector<Host> hosts;
+  std::deque<Host> hosts;  // a deque: references stay valid as redirects add hosts
   std::map<std::string, size_t> host_index;
   std::map<CURL*, std::unique_ptr<Transfer>> transfers;
   std::mt19937_64 random;
