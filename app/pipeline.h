@@ -1,10 +1,17 @@
 // One story through the stages: fetch each input, parse it, compare the
 // articles. The store, when given, supplies validators for conditional GETs
 // and the last body of a page that did not change.
+//
+// FetchStories + ParseStory are the batch path used by `run` and `compare`:
+// every http(s) input of all stories goes out as one MultiFetcher batch
+// (hosts in parallel, each paced), then each story is parsed on its own. A
+// failed fetch is recorded as it happened, and the story is parsed from the
+// last good version of that page when the store has one.
 #ifndef CLAIMDIFF_APP_PIPELINE_H_
 #define CLAIMDIFF_APP_PIPELINE_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +19,7 @@
 #include "core/model.h"
 #include "db/store.h"
 #include "fetch/fetcher.h"
+#include "fetch/multi_fetcher.h"
 #include "parse/parse.h"
 
 namespace claimdiff::app {
@@ -35,6 +43,40 @@ StoryRun RunStory(const std::string& id, const std::string& title,
                   const std::map<std::string, std::string>& outlets,
                   const PipelineOptions& options, fetch::HttpClient& client,
                   const db::Store* store);
+
+// One input as fetched for a story.
+struct FetchedInput {
+  Document recorded;                   // what happened, as it goes into the store
+  std::optional<Document> last_good;   // the last good version, when this fetch failed
+  // What the parser reads: the last good version if there is one, else
+  // the fetch itself.
+  const Document& ForParsing() const { return last_good ? *last_good : recorded; }
+};
+
+struct StoryInputs {
+  std::string id;
+  std::string title;
+  std::vector<std::string> inputs;             // URLs and file paths
+  std::map<std::string, std::string> outlets;  // input -> outlet name
+};
+
+// Fetches the inputs of every story: URLs as one batch through `fetcher`
+// (conditional GETs from `store`; duplicates fetched once), files read
+// directly. Result parallel to `stories`, each parallel to its inputs.
+// A 304 carries the stored body; a page or file whose body hash equals the
+// last stored one is kUnchanged. `store` may be null.
+std::vector<std::vector<FetchedInput>> FetchStories(const std::vector<StoryInputs>& stories,
+                                                    bool as_text, fetch::MultiFetcher& fetcher,
+                                                    const db::Store* store);
+
+// True when every input came back kUnchanged: the story's articles are the
+// ones parsed last time, so it need not be parsed again.
+bool AllUnchanged(const std::vector<FetchedInput>& inputs);
+
+// Parses and compares one story's fetched inputs. StoryRun::documents are
+// the recorded fetches (for the store), the articles come from ForParsing().
+StoryRun ParseStory(const StoryInputs& story, const std::vector<FetchedInput>& inputs,
+                    const PipelineOptions& options);
 
 // Parses and compares documents already at hand (from the store).
 Story CompareDocuments(const std::string& id, const std::string& title,

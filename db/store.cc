@@ -470,6 +470,51 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
   return tx.Commit();
 }
 
+Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documents) {
+  Transaction tx(db_);
+  CLAIMDIFF_RETURN_IF_ERROR(tx.Begun());
+  Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
+  Statement put_fetch(db_,
+                      "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
+                      "http_status, content_type, etag, last_modified, body_hash, plain_text, "
+                      "outlet_hint, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  CLAIMDIFF_RETURN_IF_ERROR(put_body.status());
+  CLAIMDIFF_RETURN_IF_ERROR(put_fetch.status());
+  for (const Document& doc : documents) {
+    std::optional<std::string> body_hash;
+    if (!doc.body.empty()) {
+      body_hash = Hash128Hex(doc.body);
+      put_body.Reset();
+      put_body.Bind(1, *body_hash).Bind(2, static_cast<int64_t>(doc.body.size()));
+      put_body.BindBlob(3, Compress(doc.body));
+      CLAIMDIFF_RETURN_IF_ERROR(put_body.Run());
+    }
+    put_fetch.Reset();
+    put_fetch.Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
+    put_fetch.Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
+    put_fetch.Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
+    put_fetch.Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
+    put_fetch.Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
+    put_fetch.Bind(14, doc.error);
+    CLAIMDIFF_RETURN_IF_ERROR(put_fetch.Run());
+  }
+  return tx.Commit();
+}
+
+StatusOr<std::vector<FetchRecord>> Store::FetchesOfRun(int64_t run_id) const {
+  Statement st(db_,
+               "SELECT input, url, final_url, fetched_at, outcome, http_status, error "
+               "FROM fetches WHERE run_id = ? ORDER BY id");
+  st.Bind(1, run_id);
+  std::vector<FetchRecord> out;
+  while (st.Step()) {
+    out.push_back(FetchRecord{st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4),
+                              static_cast<int>(st.Int(5)), st.Text(6)});
+  }
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return out;
+}
+
 StatusOr<std::vector<std::string>> Store::StoryIds() const {
   Statement st(db_, "SELECT id FROM stories ORDER BY id");
   std::vector<std::string> ids;

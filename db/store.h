@@ -47,6 +47,17 @@ struct ArticleVersion {
   std::string text;
 };
 
+// One recorded fetch, as `history` and tests read it back.
+struct FetchRecord {
+  std::string input;
+  std::string url;
+  std::string final_url;
+  std::string fetched_at;
+  std::string outcome;  // FetchOutcomeName
+  int http_status = 0;
+  std::string error;
+};
+
 struct RunInfo {
   int64_t id = 0;
   std::string started_at;
@@ -81,6 +92,14 @@ class Store {
   // (parallel vectors: documents[i] gave story.articles[i]), the claims and
   // the clusters, all in one transaction.
   Status SaveStory(int64_t run_id, const Story& story, const std::vector<Document>& documents);
+
+  // Records fetches that led to no new parse (a story whose inputs all came
+  // back unchanged): one fetches row each, bodies stored by hash, all in one
+  // transaction. The story's latest parsed run stays what `report` reads.
+  Status RecordFetches(int64_t run_id, const std::vector<Document>& documents);
+
+  // Every fetch recorded in run `run_id`, in the order recorded.
+  StatusOr<std::vector<FetchRecord>> FetchesOfRun(int64_t run_id) const;
 
   // The story ids in the store, sorted.
   StatusOr<std::vector<std::string>> StoryIds() const;

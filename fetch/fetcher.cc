@@ -139,8 +139,9 @@ Document CurlHttpClient::Get(const std::string& url, const Validators& validator
   curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(curl, CURLOPT_MAXREDIRS, options_.max_redirects);
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(options_.connect_timeout.count()));
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(options_.transfer_timeout.count()));
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(options_.connect_timeout.count()));
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.transfer_timeout.count()));
   curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, options_.low_speed_limit_bytes);
   curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(options_.low_speed_time.count()));
   curl_easy_setopt(curl, CURLOPT_USERAGENT, options_.user_agent.c_str());
@@ -242,6 +243,10 @@ Document FetchInput(const std::string& input, HttpClient& client, const Validato
     doc.plain_text = as_text;
     return doc;
   }
+  return ReadLocalInput(input, as_text, clock);
+}
+
+Document ReadLocalInput(const std::string& input, bool as_text, const Clock& clock) {
   Document doc;
   doc.input = input;
   doc.fetched_at = clock();

@@ -7,7 +7,8 @@
 //
 // The network is reached only through HttpClient, so tests can replace it;
 // CurlHttpClient is the real one (libcurl easy interface, one transfer at a
-// time). Thread-safety: a CurlHttpClient may be used by one thread at a time;
+// time), kept for single fetches; batches go through MultiFetcher
+// (multi_fetcher.h), which adds robots.txt, pacing and retries. Thread-safety: a CurlHttpClient may be used by one thread at a time;
 // make one per thread.
 #ifndef CLAIMDIFF_FETCH_FETCHER_H_
 #define CLAIMDIFF_FETCH_FETCHER_H_
@@ -25,8 +26,8 @@
 namespace claimdiff::fetch {
 
 struct FetchOptions {
-  std::chrono::seconds connect_timeout{10};    // connect phase only
-  std::chrono::seconds transfer_timeout{30};   // whole transfer, connect included
+  std::chrono::milliseconds connect_timeout{10000};   // connect phase only (10 s)
+  std::chrono::milliseconds transfer_timeout{30000};  // whole transfer, connect included (30 s)
   long low_speed_limit_bytes = 1024;           // abort when slower than this ...
   std::chrono::seconds low_speed_time{15};     // ... for this long
   size_t max_body_bytes = 10u << 20;           // after decompression; larger is kTooLarge
@@ -84,6 +85,11 @@ StatusOr<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& 
 // plain text anyway. Always returns a Document; see Document::outcome.
 Document FetchInput(const std::string& input, HttpClient& client, const Validators& validators,
                     bool as_text, const Clock& clock = SystemClockIso8601);
+
+// Reads one local input: "-" from standard input, or a file. Never touches
+// the network. Always returns a Document; see Document::outcome.
+Document ReadLocalInput(const std::string& input, bool as_text,
+                        const Clock& clock = SystemClockIso8601);
 
 }  // namespace claimdiff::fetch
 

@@ -94,7 +94,7 @@ TEST(EndToEndTest, CompareFetchesPagesFromALocalServer) {
     return claimdiff::testing::HttpResponse{
         200, {{"Content-Type", "text/html; charset=utf-8"}}, it->second};
   });
-  auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " compare " + server.Url("/ledger") +
+  auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " compare --delay 0 " + server.Url("/ledger") +
                            " " + server.Url("/times"));
   ASSERT_EQ(code, 0) << out;
   Json story = Json::parse(out);
@@ -102,7 +102,7 @@ TEST(EndToEndTest, CompareFetchesPagesFromALocalServer) {
   EXPECT_EQ(OutletsOfClusterWith(story, "Emergency shelters", &verdict),
             (std::set<std::string>{"Northern Ledger", "Harbour Times"}));
 
-  auto [bad_code, bad_out] = Shell(std::string(CLAIMDIFF_BINARY) + " compare " +
+  auto [bad_code, bad_out] = Shell(std::string(CLAIMDIFF_BINARY) + " compare --delay 0 " +
                                    server.Url("/ledger") + " " + server.Url("/gone") + " 2>&1");
   EXPECT_EQ(bad_code, 1);
   EXPECT_NE(bad_out.find("/gone"), std::string::npos);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <stdexcept>
 
 namespace claimdiff::testing {
@@ -16,15 +17,38 @@ namespace {
 
 const char* Reason(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 304: return "Not Modified";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+      return "OK";
+    case 301:
+      return "Moved Permanently";
+    case 302:
+      return "Found";
+    case 303:
+      return "See Other";
+    case 304:
+      return "Not Modified";
+    case 307:
+      return "Temporary Redirect";
+    case 308:
+      return "Permanent Redirect";
+    case 401:
+      return "Unauthorized";
+    case 402:
+      return "Payment Required";
+    case 403:
+      return "Forbidden";
+    case 408:
+      return "Request Timeout";
+    case 404:
+      return "Not Found";
+    case 429:
+      return "Too Many Requests";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Status";
   }
 }
 
@@ -54,13 +78,14 @@ HttpRequest ParseRequest(const std::string& head) {
   return r;
 }
 
-void SendAll(int fd, const std::string& data) {
+bool SendAll(int fd, const std::string& data) {
   size_t sent = 0;
   while (sent < data.size()) {
     ssize_t n = ::send(fd, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
-    if (n <= 0) return;
+    if (n <= 0) return false;
     sent += static_cast<size_t>(n);
   }
+  return true;
 }
 
 }  // namespace
@@ -79,7 +104,7 @@ HttpServer::HttpServer(Handler handler, const std::string& host)
     throw std::runtime_error("test servers bind to loopback only");
   }
   if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) != 0 ||
-      ::listen(listen_fd_, 16) != 0) {
+      ::listen(listen_fd_, 128) != 0) {
     throw std::runtime_error("bind/listen failed");
   }
   socklen_t len = sizeof(addr);
@@ -109,23 +134,42 @@ void HttpServer::Serve() {
     if (::poll(&pfd, 1, 50) <= 0) continue;
     int fd = ::accept(listen_fd_, nullptr, nullptr);
     if (fd < 0) continue;
-    std::string head;
-    char buf[4096];
-    while (head.find("\r\n\r\n") == std::string::npos && head.size() < (1 << 20)) {
+    if (ServeConnection(fd)) {
+      ::shutdown(fd, SHUT_WR);
+      ::close(fd);
+    }
+  }
+}
+
+bool HttpServer::ServeConnection(int fd) {
+  auto nap = [this](int ms) {
+    for (int waited = 0; waited < ms && !stop_; waited += 10) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10, ms - waited)));
+    }
+  };
+  std::string pending;
+  char buf[4096];
+  while (!stop_) {
+    size_t end;
+    while ((end = pending.find("\r\n\r\n")) == std::string::npos && pending.size() < (1 << 20)) {
       pollfd cfd{fd, POLLIN, 0};
       if (::poll(&cfd, 1, 2000) <= 0) break;
       ssize_t n = ::recv(fd, buf, sizeof(buf), 0);
       if (n <= 0) break;
-      head.append(buf, static_cast<size_t>(n));
+      pending.append(buf, static_cast<size_t>(n));
     }
+    if (pending.empty()) return true;  // the client closed, or said nothing
+    std::string head = end == std::string::npos ? pending : pending.substr(0, end + 4);
+    pending.erase(0, head.size());
     HttpRequest request = ParseRequest(head);
     {
       std::lock_guard<std::mutex> lock(mu_);
       requests_.push_back(request);
     }
     HttpResponse response = handler_(request);
-    std::string out = "HTTP/1.1 " + std::to_string(response.status) + " " +
-                      Reason(response.status) + "\r\n";
+    nap(response.delay_ms);
+    std::string out =
+        "HTTP/1.1 " + std::to_string(response.status) + " " + Reason(response.status) + "\r\n";
     bool has_length = false;
     for (const auto& [name, value] : response.headers) {
       out += name + ": " + value + "\r\n";
@@ -135,12 +179,28 @@ void HttpServer::Serve() {
       has_length = has_length || lower == "content-length";
     }
     if (!has_length) out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
-    out += "Connection: close\r\n\r\n";
-    if (request.method != "HEAD") out += response.body;
-    SendAll(fd, out);
-    ::shutdown(fd, SHUT_WR);
-    ::close(fd);
+    bool keep = keep_alive_ && end != std::string::npos;
+    out += keep ? "\r\n" : "Connection: close\r\n\r\n";
+    if (request.method == "HEAD") {
+      SendAll(fd, out);
+    } else if (response.reset_mid_body) {
+      SendAll(fd, out + response.body.substr(0, response.body.size() / 2));
+      linger hard{1, 0};  // close with RST instead of FIN
+      ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
+      ::close(fd);
+      return false;
+    } else if (response.chunk_bytes > 0) {
+      SendAll(fd, out);
+      for (size_t pos = 0; pos < response.body.size() && !stop_; pos += response.chunk_bytes) {
+        nap(response.chunk_delay_ms);
+        if (!SendAll(fd, response.body.substr(pos, response.chunk_bytes))) return true;
+      }
+    } else {
+      SendAll(fd, out + response.body);
+    }
+    if (!keep) return true;
   }
+  return true;
 }
 
 }  // namespace claimdiff::testing
