@@ -67,7 +67,77 @@ void SplitParagraph(std::string_view text, size_t begin, size_t end, std::vector
   breaker->setText(icu::UnicodeString());
 }
 
+constexpr size_t kMaxJoined = 12;  // a longer "quotation" is an unbalanced mark
+
+// Net quotation depth change over text[span], never below zero: +1 for an
+// opening mark, -1 for a closing one. Also reports whether a closing mark met
+// an open quotation from before the span.
+struct QuoteBalance {
+  int open_at_end = 0;
+  bool closes_earlier = false;
+};
+
+QuoteBalance Balance(std::string_view text, Span span) {
+  QuoteBalance b;
+  for (size_t i = span.start; i < span.end; ++i) {
+    bool opening = false, closing = false;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 2, "\xC2\xAB") == 0) {
+      opening = true;
+    } else if (text.compare(i, 3, "\xE2\x80\x9D") == 0 || text.compare(i, 2, "\xC2\xBB") == 0) {
+      closing = true;
+    } else if (text[i] == '"') {
+      char before = i > span.start ? text[i - 1] : ' ';
+      opening = IsSpace(before) || before == '(' || before == '[';
+      closing = !opening;
+    }
+    if (opening) ++b.open_at_end;
+    if (closing) {
+      if (b.open_at_end > 0) --b.open_at_end;
+      else b.closes_earlier = true;
+    }
+  }
+  return b;
+}
+
+bool SameParagraph(std::string_view text, Span a, Span b) {
+  return text.substr(a.end, b.start - a.end).find("\n\n") == std::string_view::npos;
+}
+
 }  // namespace
+
+bool EndsInsideQuote(std::string_view text, Span span) {
+  return Balance(text, span).open_at_end > 0;
+}
+
+bool StartsWithQuote(std::string_view text, Span span) {
+  std::string_view s = text.substr(span.start, span.size());
+  return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("\xC2\xAB") ||
+         s.starts_with("\xE2\x80\x9E");
+}
+
+std::vector<Span> JoinQuotedSentences(std::string_view text, const std::vector<Span>& sentences) {
+  std::vector<Span> out;
+  size_t i = 0;
+  while (i < sentences.size()) {
+    Span joined = sentences[i];
+    if (EndsInsideQuote(text, joined)) {
+      // Look for the sentence that closes the quotation in this paragraph.
+      for (size_t j = i + 1; j < sentences.size() && j - i < kMaxJoined; ++j) {
+        if (!SameParagraph(text, sentences[j - 1], sentences[j])) break;
+        QuoteBalance b = Balance(text, sentences[j]);
+        if (b.closes_earlier) {
+          joined.end = sentences[j].end;
+          i = j;
+          break;
+        }
+        if (b.open_at_end > 0) break;  // a new quotation opens: marks are unbalanced
+      }
+    }
+    out.push_back(joined);
+    ++i;
+  }
+  return out;
+}
 
 std::vector<Span> SplitSentences(std::string_view text) {
   std::vector<Span> out;
