@@ -99,6 +99,8 @@ class Sentence {
     return !toks_[i].capitalised || i == 0 || !toks_[i - 1].IsWord();
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
+  std::optional<Range> Apposition(size_t comma) const;
+  std::optional<Candidate> Colon() const;
   void CutSiblings();
   std::optional<Candidate> AccordingTo(size_t i) const;
   std::optional<Candidate> Passive(size_t i) const;
@@ -166,6 +168,7 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
     if (i - 1 != end && (Breaks(i - 1) || LookupCue(t.lower).strength == CueStrength::kStrong)) {
       break;
     }
+    if (i - 1 == end && t.lower == "who") return Range{end, end};  // "X, who said ..."
     if (i - 1 == end && IsPhraseBreaker(t.lower) && !IsSourcePronoun(t.lower)) return std::nullopt;
     if (++words > kMaxSourceWords) return std::nullopt;
     --i;
@@ -196,7 +199,9 @@ std::optional<Range> Sentence::WalkRight(size_t begin) const {
 bool Sentence::PlausibleSource(const Range& r) const {
   const Tok& head = toks_[r.last];
   if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
-  if (IsSourcePronoun(head.lower)) return r.first == r.last;
+  // "I think", "we believe": speech inside speech, whose marks were lost.
+  if (head.lower == "i" || head.lower == "we" || head.lower == "you") return false;
+  if (IsSourcePronoun(head.lower) || head.lower == "who") return r.first == r.last;
   if (head.lower == "there" || head.lower == "this" || head.lower == "that") return false;
   // Numbers and dates are not sources ("on Tuesday said" is caught upstream).
   unsigned char c = static_cast<unsigned char>(head.lower[0]);
@@ -252,14 +257,19 @@ std::optional<Candidate> Sentence::Passive(size_t i) const {
 // a closing quotation mark or a dash, with only a short tail after it.
 std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) const {
   // The tail after the cue is short and holds no content of its own.
+  // Only words up to the next comma count: ", adding that ..." is another
+  // attribution, ", a former general" an apposition.
   size_t tail = 0;
+  bool adverbial = i + 1 < toks_.size() && IsAdverbialStart(toks_[i + 1]);
   for (size_t k = i + 1; k < toks_.size(); ++k) {
-    if (toks_[k].IsQuote() || toks_[k].lower == "that" || toks_[k].kind == Kind::kColon) {
+    if (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kDash) break;
+    if ((toks_[k].IsQuote() && !adverbial) || toks_[k].lower == "that" ||
+        toks_[k].kind == Kind::kColon) {
       return std::nullopt;
     }
     if (toks_[k].IsWord()) ++tail;
   }
-  if (tail > kMaxInvertedTail) return std::nullopt;
+  if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
   size_t j = i;
   while (j > 0 && toks_[j - 1].IsWord() && IsCueModifier(toks_[j - 1].lower)) --j;
   bool inverted = j > 0 && !toks_[j - 1].IsWord();
@@ -272,11 +282,16 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     // Inverted: "..., said the minister".
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
-    if (!src || !PlausibleSource(*src)) return std::nullopt;
-    // The source runs to the end, a comma or an adverbial: not a clause.
-    if (src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
-        !IsAdverbialStart(toks_[src->last + 1])) {
-      return std::nullopt;
+    bool ok = src && PlausibleSource(*src) && !IsAdverbialStart(toks_[src->first]) &&
+              // The source runs to the end, a comma or an adverbial: not a clause.
+              !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
+                !IsAdverbialStart(toks_[src->last + 1]));
+    if (!ok) {
+      // "...," the press secretary, Josh Earnest, said on Tuesday.
+      std::optional<Range> appositive = Apposition(j - 1);
+      if (!appositive) return std::nullopt;
+      src = appositive;
+      boundary = src->first - 1;
     }
     c.source = src;
   } else {
@@ -307,6 +322,41 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
   if (!quoted && words < 5) return std::nullopt;  // "On Monday, Smith said ..."
   c.content = Span{span_.start, end};
   if (c.content.size() < 3) return std::nullopt;
+  return c;
+}
+
+// "HEAD, APPOSITION," ending at the comma token `comma`: the range from the
+// head to the apposition, when a comma or quotation mark stands before it.
+std::optional<Range> Sentence::Apposition(size_t comma) const {
+  if (comma < 2 || toks_[comma].kind != Kind::kComma) return std::nullopt;
+  size_t m = comma;
+  while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
+  if (m == 0 || m == comma || comma - m > 10 || toks_[m - 1].kind != Kind::kComma || m < 2) {
+    return std::nullopt;
+  }
+  std::optional<Range> head = WalkLeft(m - 2);
+  if (!head || head->first == 0 || !PlausibleSource(*head)) return std::nullopt;
+  Kind before = toks_[head->first - 1].kind;
+  if (before != Kind::kComma && before != Kind::kCloseQuote && before != Kind::kDash) {
+    return std::nullopt;
+  }
+  return Range{head->first, comma - 1};
+}
+
+// "Smith: CONTENT", the shape of headlines and transcripts: a short name
+// opening the sentence, then a colon.
+std::optional<Candidate> Sentence::Colon() const {
+  size_t k = 0;
+  while (k < toks_.size() && k < 6 && toks_[k].IsWord() &&
+         (toks_[k].capitalised || IsNounPhraseConnector(toks_[k].lower))) {
+    ++k;
+  }
+  if (k == 0 || k >= toks_.size() || toks_[k].kind != Kind::kColon || k + 1 >= toks_.size()) {
+    return std::nullopt;
+  }
+  if (IsPhraseBreaker(toks_[0].lower) || IsCueModifier(toks_[0].lower)) return std::nullopt;
+  Candidate c{k, k, Range{0, k - 1}, Span{toks_[k + 1].start, ContentEnd()}, false};
+  if (c.content.empty()) return std::nullopt;
   return c;
 }
 
@@ -479,6 +529,7 @@ void Sentence::AddVia(std::vector<Attribution>* out) const {
 }
 
 std::vector<Attribution> Sentence::Extract() {
+  if (std::optional<Candidate> c = Colon()) found_.push_back(*c);
   for (size_t i = 0; i < toks_.size(); ++i) {
     if (!toks_[i].IsWord() || in_quote_[i]) continue;
     if (std::optional<Candidate> c = AccordingTo(i)) {
@@ -488,6 +539,8 @@ std::vector<Attribution> Sentence::Extract() {
     }
     CueWord cue = LookupCue(toks_[i].lower);
     if (cue.strength == CueStrength::kNone) continue;
+    // "United States", "Post": a capitalised word inside a sentence is a name.
+    if (toks_[i].capitalised && i > 0 && toks_[i - 1].kind != Kind::kOpenQuote) continue;
     // "the report", "a call": a noun, not a verb.
     if (i > 0 && toks_[i - 1].IsWord() &&
         (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "a" || toks_[i - 1].lower == "an" ||
