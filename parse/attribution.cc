@@ -43,7 +43,8 @@ namespace {
 using Kind = Tok::Kind;
 
 constexpr size_t kMaxSourceWords = 12;  // longer "noun phrases" are clauses
-constexpr size_t kMaxInvertedTail = 8;  // words after a post-quote cue
+constexpr size_t kMaxInvertedTail = 14;  // words after a post-quote cue
+constexpr size_t kMaxApposition = 16;    // words between the commas of "X, ..., said"
 
 // A source phrase as a token range [first, last].
 struct Range {
@@ -79,9 +80,17 @@ class Sentence {
         in_quote_[i] = open;
       }
     }
+    size_t words = 0, capitals = 0;
+    for (const Tok& t : toks_) {
+      if (!t.IsWord() || t.lower.size() < 4) continue;
+      ++words;
+      capitals += t.capitalised;
+    }
+    title_case_ = words >= 3 && capitals * 10 >= words * 8;
   }
 
   std::vector<Attribution> Extract();
+  std::optional<Range> Subject() const;
 
  private:
   const Tok& At(size_t i) const { return toks_[i]; }
@@ -115,7 +124,18 @@ class Sentence {
   std::vector<Tok> toks_;
   std::vector<bool> in_quote_;
   std::vector<Candidate> found_;
+  bool belief_ = false;     // the cue being looked at is a belief verb
+  bool title_case_ = false; // a headline: capitalised cues count
 };
+
+bool IsBeliefVerb(std::string_view w) {
+  for (std::string_view b : {"think", "thinks", "thought", "believe", "believes", "believed",
+                             "know", "knew", "feel", "felt", "hope", "want", "guess", "suppose",
+                             "doubt", "wonder", "fear", "worry", "expect", "wish"}) {
+    if (w == b) return true;
+  }
+  return false;
+}
 
 bool IsAuxiliary(std::string_view w) {
   for (std::string_view a : {"would", "will", "is", "was", "were", "are", "has", "had", "have",
@@ -200,7 +220,7 @@ bool Sentence::PlausibleSource(const Range& r) const {
   const Tok& head = toks_[r.last];
   if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
   // "I think", "we believe": speech inside speech, whose marks were lost.
-  if (head.lower == "i" || head.lower == "we" || head.lower == "you") return false;
+  if ((head.lower == "i" || head.lower == "we" || head.lower == "you") && belief_) return false;
   if (IsSourcePronoun(head.lower) || head.lower == "who") return r.first == r.last;
   if (head.lower == "there" || head.lower == "this" || head.lower == "that") return false;
   // Numbers and dates are not sources ("on Tuesday said" is caught upstream).
@@ -325,13 +345,37 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
   return c;
 }
 
+// The noun phrase opening the sentence ("The Arizona Republican", "She"),
+// before its first lower-case word; leading "But", "And", "So" skipped.
+std::optional<Range> Sentence::Subject() const {
+  size_t k = 0;
+  while (k < toks_.size() && toks_[k].IsWord() &&
+         (toks_[k].lower == "but" || toks_[k].lower == "and" || toks_[k].lower == "so" ||
+          toks_[k].lower == "then" || toks_[k].lower == "still")) {
+    ++k;
+  }
+  size_t first = k;
+  while (k < toks_.size() && toks_[k].IsWord() && k - first < 6 &&
+         (toks_[k].capitalised || IsDeterminer(toks_[k].lower) ||
+          IsNounPhraseConnector(toks_[k].lower))) {
+    ++k;
+  }
+  if (k == first || k >= toks_.size() || !toks_[k].IsWord() || toks_[k].capitalised) {
+    return std::nullopt;
+  }
+  Range r{first, k - 1};
+  if (!PlausibleSource(r)) return std::nullopt;
+  return r;
+}
+
 // "HEAD, APPOSITION," ending at the comma token `comma`: the range from the
 // head to the apposition, when a comma or quotation mark stands before it.
 std::optional<Range> Sentence::Apposition(size_t comma) const {
   if (comma < 2 || toks_[comma].kind != Kind::kComma) return std::nullopt;
   size_t m = comma;
   while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
-  if (m == 0 || m == comma || comma - m > 10 || toks_[m - 1].kind != Kind::kComma || m < 2) {
+  if (m == 0 || m == comma || comma - m > kMaxApposition || toks_[m - 1].kind != Kind::kComma ||
+      m < 2) {
     return std::nullopt;
   }
   std::optional<Range> head = WalkLeft(m - 2);
@@ -442,12 +486,26 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     return c;
   }
   if (j == 0) return std::nullopt;
+  if (toks_[j - 1].lower == "and" && !cue.participle) {
+    // "Reid caucused on Saturday and says he voted": the clause's subject.
+    std::optional<Range> subject = Subject();
+    if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    c.source = subject;
+    return c;
+  }
   size_t head = j - 1;
+  if (toks_[head].lower == ")" || (toks_[head].kind == Kind::kOther && text_[toks_[head].start] == ')')) {
+    // "Sen. Jane Roe (D-XX) said": skip the parenthesis.
+    size_t m = head;
+    while (m > 0 && !(toks_[m].kind == Kind::kOther && text_[toks_[m].start] == '(')) --m;
+    if (m == 0 || head - m > 8) return std::nullopt;
+    head = m - 1;
+  }
   if (toks_[head].kind == Kind::kComma) {
     // "Smith, a former general, said": skip the appositive to the head.
     size_t m = head;
     while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
-    if (m == 0 || toks_[m - 1].kind != Kind::kComma || m - 1 == 0 || head - m > 8) {
+    if (m == 0 || toks_[m - 1].kind != Kind::kComma || m - 1 == 0 || head - m > kMaxApposition) {
       return std::nullopt;
     }
     head = m - 2;
@@ -540,7 +598,10 @@ std::vector<Attribution> Sentence::Extract() {
     CueWord cue = LookupCue(toks_[i].lower);
     if (cue.strength == CueStrength::kNone) continue;
     // "United States", "Post": a capitalised word inside a sentence is a name.
-    if (toks_[i].capitalised && i > 0 && toks_[i - 1].kind != Kind::kOpenQuote) continue;
+    if (toks_[i].capitalised && i > 0 && toks_[i - 1].kind != Kind::kOpenQuote && !title_case_) {
+      continue;
+    }
+    belief_ = IsBeliefVerb(toks_[i].lower);
     // "the report", "a call": a noun, not a verb.
     if (i > 0 && toks_[i - 1].IsWord() &&
         (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "a" || toks_[i - 1].lower == "an" ||
