@@ -467,12 +467,15 @@ size_t Sentence::SkipToContent(size_t i, const CueWord& cue) const {
 std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) const {
   size_t k = SkipToContent(i, cue);
   if (k >= toks_.size()) return std::nullopt;
+  bool weak_unmarked = false;
   if (cue.strength == CueStrength::kWeak) {
     bool marked = (k > 0 && (toks_[k - 1].lower == "that" || toks_[k - 1].kind == Kind::kColon)) ||
                   toks_[k].kind == Kind::kOpenQuote;
-    if (!marked) return std::nullopt;
+    weak_unmarked = !marked;
   }
-  if (toks_[k].lower == "to" || toks_[k].lower == "about" || toks_[k].lower == "by") {
+  bool infinitive = toks_[k].lower == "to" && TakesInfinitive(toks_[i].lower);
+  if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "about" ||
+      toks_[k].lower == "by") {
     return std::nullopt;
   }
   Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
@@ -482,6 +485,7 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
     // "..., adding that ...": the source of the cue before, if any.
     if (found_.empty() || !found_.back().source) return std::nullopt;
+    if (weak_unmarked) return std::nullopt;
     c.source = found_.back().source;
     return c;
   }
@@ -490,6 +494,7 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     // "Reid caucused on Saturday and says he voted": the clause's subject.
     std::optional<Range> subject = Subject();
     if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    if (weak_unmarked) return std::nullopt;
     c.source = subject;
     return c;
   }
@@ -512,6 +517,14 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   }
   std::optional<Range> src = WalkLeft(head);
   if (!src || !PlausibleSource(*src)) return std::nullopt;
+  if (weak_unmarked) {
+    // A stance verb without "that" ("Smith endorsed Jones") counts when a
+    // named person or a personal pronoun holds it.
+    const Tok& h = toks_[src->last];
+    bool person = (h.capitalised && GuessSourceType(h.lower) == SourceType::kPerson) ||
+                  h.lower == "he" || h.lower == "she" || h.lower == "they";
+    if (!person) return std::nullopt;
+  }
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0) {
     return std::nullopt;  // "the man saying ..." mid-clause
   }

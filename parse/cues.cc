@@ -73,7 +73,7 @@ struct CueTable {
            bool reporting) {
     for (const std::string& form : forms) {
       if (NounLike(forms, form)) continue;
-      CueWord w{strength, recipient, form.ends_with("ing"), reporting};
+      CueWord w{strength, recipient, form.ends_with("ing"), reporting, false};
       auto [it, inserted] = words.emplace(form, w);
       if (!inserted && strength == CueStrength::kStrong) it->second = w;
     }
@@ -118,6 +118,13 @@ const CueTable& Cues() {
                           "accept", "reject", "oppose", "defend", "tout", "consider"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
+    // Intentions: "refused to", "plans to" (an infinitive is their content).
+    for (const char* v : {"refuse", "decline", "plan+", "seek", "intend", "threaten", "seem",
+                          "appear", "vow", "pledge", "promise", "aim", "prefer+", "agree",
+                          "want", "hope", "expect"}) {
+      t.Add(Inflect(v), CueStrength::kWeak, false, false);
+    }
+    t.Add({"sought"}, CueStrength::kWeak, false, false);
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);
     t.Add({"find", "finds", "found", "finding"}, CueStrength::kWeak, false, true);
     t.Add({"show", "shows", "showed", "shown", "showing"}, CueStrength::kWeak, false, true);
@@ -141,6 +148,20 @@ CueWord LookupCue(std::string_view word) {
   const auto& words = Cues().words;
   auto it = words.find(std::string(word));
   return it == words.end() ? CueWord{} : it->second;
+}
+
+bool TakesInfinitive(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> out;
+    for (const char* v : {"refuse", "decline", "plan+", "seek", "intend", "threaten", "seem",
+                          "appear", "vow", "pledge", "promise", "aim", "prefer+", "agree",
+                          "want", "hope", "expect", "urge", "ask", "call"}) {
+      for (std::string& f : Inflect(v)) out.insert(std::move(f));
+    }
+    out.insert("sought");
+    return out;
+  }();
+  return kWords.count(std::string(word)) > 0;
 }
 
 bool IsCueModifier(std::string_view word) {

@@ -25,7 +25,11 @@ struct CueWord {
   bool takes_recipient = false;  // "told X that ...", "warned X that ..."
   bool participle = false;       // "-ing" form: "adding", "saying"
   bool reporting = false;        // "reported", "wrote": a report rather than speech
+  bool intention = false;        // "refused", "plans": content may be an infinitive
 };
+
+// True for verbs whose content may be an infinitive: "wants to", "refused to".
+bool TakesInfinitive(std::string_view word);
 
 // Looks `word` up among the cue verbs, generating regular inflections
 // ("says", "said", "saying") from the base forms.

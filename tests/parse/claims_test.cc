@@ -27,7 +27,7 @@ TEST(ClaimsTest, KindsFollowTheAttribution) {
       "The quay cost 9 million, according to the Coast Herald. The bridge reopened.");
   ASSERT_EQ(claims.size(), 5u);
   EXPECT_EQ(claims[0].kind, ClaimKind::kDirectQuote);
-  EXPECT_EQ(claims[1].kind, ClaimKind::kUnattributed);  // "called it" is no speech cue
+  EXPECT_EQ(claims[1].kind, ClaimKind::kPartialQuote);  // a stance verb held by a person
   EXPECT_EQ(claims[2].kind, ClaimKind::kIndirect);
   EXPECT_EQ(claims[3].kind, ClaimKind::kReported);
   EXPECT_EQ(claims[4].kind, ClaimKind::kUnattributed);
