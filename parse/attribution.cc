@@ -224,8 +224,9 @@ bool Sentence::PlausibleSource(const Range& r) const {
   if (IsSourcePronoun(head.lower) || head.lower == "who") return r.first == r.last;
   if (head.lower == "there" || head.lower == "this" || head.lower == "that") return false;
   // Numbers and dates are not sources ("on Tuesday said" is caught upstream).
-  unsigned char c = static_cast<unsigned char>(head.lower[0]);
-  if (c >= '0' && c <= '9') return false;
+  bool letters = false;
+  for (char ch : head.lower) letters = letters || (ch >= 'a' && ch <= 'z');
+  if (!letters) return false;  // "21", "2016": no source
   return true;
 }
 
@@ -506,16 +507,28 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     if (m == 0 || head - m > 8) return std::nullopt;
     head = m - 1;
   }
-  if (toks_[head].kind == Kind::kComma) {
-    // "Smith, a former general, said": skip the appositive to the head.
+  // "Smith, a former general, said", "Ann Lee, 21, a student, said", "Many
+  // speakers - including X - said": skip appositions to the head.
+  std::optional<Range> src;
+  for (int hops = 0; hops < 3; ++hops) {
+    if (toks_[head].kind != Kind::kComma && toks_[head].kind != Kind::kDash) break;
+    Kind mark = toks_[head].kind;
     size_t m = head;
-    while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
-    if (m == 0 || toks_[m - 1].kind != Kind::kComma || m - 1 == 0 || head - m > kMaxApposition) {
-      return std::nullopt;
+    while (m > 0 && (toks_[m - 1].IsWord() || (mark == Kind::kDash && toks_[m - 1].kind ==
+                                                                          Kind::kComma)) &&
+           !in_quote_[m - 1]) {
+      --m;
     }
+    if (m < 2 || toks_[m - 1].kind != mark || head - m > kMaxApposition) return std::nullopt;
     head = m - 2;
+    src = WalkLeft(head);
+    if (src && PlausibleSource(*src) &&
+        (src->first == 0 || toks_[src->first - 1].kind != Kind::kComma ||
+         toks_[src->last].capitalised)) {
+      break;
+    }
   }
-  std::optional<Range> src = WalkLeft(head);
+  src = WalkLeft(head);
   if (!src || !PlausibleSource(*src)) return std::nullopt;
   if (weak_unmarked) {
     // A stance verb without "that" ("Smith endorsed Jones") counts when a

@@ -6,6 +6,9 @@
 
 #include <memory>
 
+#include "parse/cues.h"
+#include "parse/tokens.h"
+
 namespace claimdiff::parse {
 
 namespace {
@@ -67,6 +70,7 @@ void SplitParagraph(std::string_view text, size_t begin, size_t end, std::vector
   breaker->setText(icu::UnicodeString());
 }
 
+constexpr size_t kMaxTagWords = 8;  // "the harbour master of Molde said in a statement"
 constexpr size_t kMaxJoined = 12;  // a longer "quotation" is an unbalanced mark
 
 // Net quotation depth change over text[span], never below zero: +1 for an
@@ -103,6 +107,26 @@ bool SameParagraph(std::string_view text, Span a, Span b) {
   return text.substr(a.end, b.start - a.end).find("\n\n") == std::string_view::npos;
 }
 
+bool EndsWithClosingQuote(std::string_view text, Span span) {
+  std::string_view s = text.substr(span.start, span.size());
+  return s.ends_with("\xE2\x80\x9D") || s.ends_with("\"") || s.ends_with("\xC2\xBB");
+}
+
+// A sentence of at most kMaxTagWords words holding a cue verb and no
+// quotation: "Trump said.", "said the 46-year-old."
+bool IsSpeakerTag(std::string_view text, Span span) {
+  std::vector<Tok> toks = TokenizeSpan(text, span);
+  size_t words = 0;
+  bool cue = false;
+  for (const Tok& t : toks) {
+    if (t.IsQuote()) return false;
+    if (!t.IsWord()) continue;
+    ++words;
+    cue = cue || LookupCue(t.lower).strength == CueStrength::kStrong;
+  }
+  return cue && words <= kMaxTagWords;
+}
+
 }  // namespace
 
 bool EndsInsideQuote(std::string_view text, Span span) {
@@ -132,6 +156,14 @@ std::vector<Span> JoinQuotedSentences(std::string_view text, const std::vector<S
         }
         if (b.open_at_end > 0) break;  // a new quotation opens: marks are unbalanced
       }
+    }
+    // A quotation closed with its stop, then a short sentence naming its
+    // speaker: "... home.” Trump said." is one claim.
+    if (i + 1 < sentences.size() && EndsWithClosingQuote(text, joined) &&
+        SameParagraph(text, joined, sentences[i + 1]) &&
+        IsSpeakerTag(text, sentences[i + 1])) {
+      joined.end = sentences[i + 1].end;
+      ++i;
     }
     out.push_back(joined);
     ++i;

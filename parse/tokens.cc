@@ -77,6 +77,16 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
                       : (text[j] == '\'' || text[j] == '-' || text[j] == '.' || text[j] == '&')
                           ? 1
                           : 0;
+        // A period joins only short segments ("U.S.", "a.m.") and decimals,
+        // not two words whose space is missing ("said.Trump").
+        if (mark == 1 && text[j] == '.') {
+          size_t segment = j - i;
+          size_t last_dot = text.substr(i, j - i).rfind('.');
+          if (last_dot != std::string_view::npos) segment = j - i - last_dot - 1;
+          bool digits = j > i && text[j - 1] >= '0' && text[j - 1] <= '9' && j + 1 < end &&
+                        text[j + 1] >= '0' && text[j + 1] <= '9';
+          if (segment > 2 && !digits) break;
+        }
         if (mark > 0 && j + mark < end && WordStart(text, j + mark)) {
           j += mark;
           continue;
