@@ -135,12 +135,7 @@ const CueTable& Cues() {
   return table;
 }
 
-bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
-  for (std::string_view w : set) {
-    if (w == word) return true;
-  }
-  return false;
-}
+using WordSet = std::unordered_set<std::string_view>;
 
 }  // namespace
 
@@ -165,7 +160,7 @@ bool TakesInfinitive(std::string_view word) {
 }
 
 bool IsCueModifier(std::string_view word) {
-  return InSet(word, {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also",
+  static const WordSet kWords = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also",
                       "later", "previously", "earlier", "then", "again", "once", "just",
                       "already", "reportedly", "repeatedly", "recently", "publicly", "privately",
                       "did", "does", "do", "not", "never", "often", "frequently", "first",
@@ -173,29 +168,32 @@ bool IsCueModifier(std::string_view word) {
                       "initially", "subsequently", "long", "always", "still", "even",
                       "separately", "openly", "flatly", "explicitly", "specifically", "allegedly",
                       "apparently", "personally", "quickly", "immediately", "bluntly", "simply",
-                      "been", "being", "finally", "officially", "formally", "clearly", "only"});
+                      "been", "being", "finally", "officially", "formally", "clearly", "only"};
+  return kWords.count(word) > 0;
 }
 
 bool IsPhraseBreaker(std::string_view word) {
-  return InSet(word, {"and", "but", "or", "nor", "that", "which", "who", "whom", "whose",
+  static const WordSet kWords = {"and", "but", "or", "nor", "that", "which", "who", "whom", "whose",
                       "because", "while", "when", "whereas", "where", "if", "as", "after",
                       "before", "since", "though", "although", "so", "than", "in", "to", "by",
                       "into", "about", "during", "until", "unless", "whether", "what", "how",
                       "why", "there", "here", "this", "these", "those", "then", "yet", "not",
                       "is", "are", "was", "were", "be", "been", "being", "on", "over", "under",
                       "against", "between", "like", "despite", "without", "over", "per", "via",
-                      "it's", "he's", "she's", "also", "just", "even", "now", "today"});
+                      "it's", "he's", "she's", "also", "just", "even", "now", "today"};
+  return kWords.count(word) > 0;
 }
 
 bool IsDeterminer(std::string_view word) {
-  return InSet(word, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+  static const WordSet kWords = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                       "some", "many", "several", "other", "another", "one", "two", "three",
                       "four", "five", "most", "few", "all", "both", "each", "any", "senior",
-                      "top", "former", "unnamed", "anonymous"});
+                      "top", "former", "unnamed", "anonymous"};
+  return kWords.count(word) > 0;
 }
 
 bool IsTitleWord(std::string_view word) {
-  return InSet(word, {"minister", "president", "envoy", "secretary", "spokesperson",
+  static const WordSet kWords = {"minister", "president", "envoy", "secretary", "spokesperson",
                       "spokesman", "spokeswoman", "senator", "sen.", "rep.", "gov.", "ambassador",
                       "director", "chief", "chairman", "chairwoman", "chair", "governor", "mayor",
                       "general", "gen.", "commander", "leader", "member", "representative",
@@ -208,11 +206,13 @@ bool IsTitleWord(std::string_view word) {
                       "delegate", "negotiator", "councillor", "councilor", "commissioner",
                       "justice", "sheriff", "lieutenant", "colonel", "captain", "sergeant",
                       "coach", "chairperson", "superintendent", "president-elect", "host", "anchor",
-                      "researcher", "scientist", "expert", "lawyer", "activist"});
+                      "researcher", "scientist", "expert", "lawyer", "activist"};
+  return kWords.count(word) > 0;
 }
 
 bool IsSourcePronoun(std::string_view word) {
-  return InSet(word, {"he", "she", "they", "it", "we", "i", "you"});
+  static const WordSet kWords = {"he", "she", "they", "it", "we", "i", "you"};
+  return kWords.count(word) > 0;
 }
 
 SourceType GuessSourceType(std::string_view s) {

@@ -84,6 +84,8 @@ struct QuoteBalance {
 QuoteBalance Balance(std::string_view text, Span span) {
   QuoteBalance b;
   for (size_t i = span.start; i < span.end; ++i) {
+    unsigned char lead = static_cast<unsigned char>(text[i]);
+    if (lead != '"' && lead != 0xE2 && lead != 0xC2) continue;
     bool opening = false, closing = false;
     if (text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 2, "\xC2\xAB") == 0) {
       opening = true;

@@ -22,11 +22,14 @@ bool AsciiAlnum(unsigned char c) {
 }
 
 bool At(std::string_view text, size_t i, std::string_view what) {
-  return text.substr(i, what.size()) == what;
+  // The first byte decides most calls without a comparison of the rest.
+  return i < text.size() && text[i] == what[0] && text.substr(i, what.size()) == what;
 }
 
 // Length of the punctuation mark at i that is not part of a word, or 0.
 size_t PunctLength(std::string_view text, size_t i) {
+  unsigned char lead = static_cast<unsigned char>(text[i]);
+  if (lead != 0xE2 && lead != 0xC2) return 0;
   for (std::string_view p : {kLeftDouble, kRightDouble, kLowDouble, kLeftSingle, kRightSingle,
                              kLeftGuillemet, kRightGuillemet, kEmDash, kEnDash, kEllipsis, kNbsp}) {
     if (At(text, i, p)) return p.size();
