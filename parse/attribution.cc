@@ -180,6 +180,14 @@ size_t Sentence::ContentEnd() const {
 
 // Walks left from token `end` (inclusive) over a noun phrase.
 std::optional<Range> Sentence::WalkLeft(size_t end) const {
+  size_t last = end;
+  if (toks_[end].kind == Kind::kOther && text_[toks_[end].start] == ')') {
+    // "Rep. Jane Roe (R-Fla.)": the parenthesis belongs to the phrase.
+    size_t m = end;
+    while (m > 0 && !(toks_[m].kind == Kind::kOther && text_[toks_[m].start] == '(')) --m;
+    if (m == 0 || end - m > 8 || !toks_[m - 1].IsWord()) return std::nullopt;
+    end = m - 1;
+  }
   size_t i = end + 1;
   size_t words = 0;
   while (i > 0) {
@@ -197,7 +205,7 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
   // A phrase does not open with a connector ("of the party").
   while (i <= end && IsNounPhraseConnector(toks_[i].lower)) ++i;
   if (i > end) return std::nullopt;
-  return Range{i, end};
+  return Range{i, last};
 }
 
 // Walks right from token `begin` over a noun phrase, to a comma or the end.
@@ -500,13 +508,6 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     return c;
   }
   size_t head = j - 1;
-  if (toks_[head].lower == ")" || (toks_[head].kind == Kind::kOther && text_[toks_[head].start] == ')')) {
-    // "Sen. Jane Roe (D-XX) said": skip the parenthesis.
-    size_t m = head;
-    while (m > 0 && !(toks_[m].kind == Kind::kOther && text_[toks_[m].start] == '(')) --m;
-    if (m == 0 || head - m > 8) return std::nullopt;
-    head = m - 1;
-  }
   // "Smith, a former general, said", "Ann Lee, 21, a student, said", "Many
   // speakers - including X - said": skip appositions to the head.
   std::optional<Range> src;
@@ -660,12 +661,13 @@ std::vector<Attribution> Sentence::Extract() {
 
 bool IsOpen(std::string_view s) {
   return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("\xC2\xAB") ||
-         s.starts_with("\xE2\x80\x9E");
+         s.starts_with("\xE2\x80\x9E") || s.starts_with("''");
 }
 
 bool IsClose(std::string_view s) {
   while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
-  return s.ends_with("\"") || s.ends_with("\xE2\x80\x9D") || s.ends_with("\xC2\xBB");
+  return s.ends_with("\"") || s.ends_with("\xE2\x80\x9D") || s.ends_with("\xC2\xBB") ||
+         s.ends_with("''");
 }
 
 }  // namespace
@@ -689,7 +691,7 @@ bool IsWhollyQuoted(std::string_view text, Span content) {
 
 bool HasQuote(std::string_view text, Span span) {
   std::string_view s = text.substr(span.start, span.size());
-  return s.find('"') != std::string_view::npos ||
+  return s.find('"') != std::string_view::npos || s.find("''") != std::string_view::npos ||
          s.find("\xE2\x80\x9C") != std::string_view::npos ||
          s.find("\xE2\x80\x9D") != std::string_view::npos ||
          s.find("\xC2\xAB") != std::string_view::npos;

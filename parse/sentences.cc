@@ -85,17 +85,19 @@ QuoteBalance Balance(std::string_view text, Span span) {
   QuoteBalance b;
   for (size_t i = span.start; i < span.end; ++i) {
     unsigned char lead = static_cast<unsigned char>(text[i]);
-    if (lead != '"' && lead != 0xE2 && lead != 0xC2) continue;
+    if (lead != '"' && lead != '\'' && lead != 0xE2 && lead != 0xC2) continue;
+    if (lead == '\'' && (i + 1 >= span.end || text[i + 1] != '\'')) continue;
     bool opening = false, closing = false;
     if (text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 2, "\xC2\xAB") == 0) {
       opening = true;
     } else if (text.compare(i, 3, "\xE2\x80\x9D") == 0 || text.compare(i, 2, "\xC2\xBB") == 0) {
       closing = true;
-    } else if (text[i] == '"') {
+    } else if (text[i] == '"' || text[i] == '\'') {  // '' is a straight mark
       char before = i > span.start ? text[i - 1] : ' ';
       opening = IsSpace(before) || before == '(' || before == '[';
       closing = !opening;
     }
+    if (text[i] == '\'') ++i;  // the second apostrophe
     if (opening) ++b.open_at_end;
     if (closing) {
       if (b.open_at_end > 0) --b.open_at_end;
@@ -111,7 +113,8 @@ bool SameParagraph(std::string_view text, Span a, Span b) {
 
 bool EndsWithClosingQuote(std::string_view text, Span span) {
   std::string_view s = text.substr(span.start, span.size());
-  return s.ends_with("\xE2\x80\x9D") || s.ends_with("\"") || s.ends_with("\xC2\xBB");
+  return s.ends_with("\xE2\x80\x9D") || s.ends_with("\"") || s.ends_with("\xC2\xBB") ||
+         s.ends_with("''");
 }
 
 // A sentence of at most kMaxTagWords words holding a cue verb and no
@@ -138,7 +141,7 @@ bool EndsInsideQuote(std::string_view text, Span span) {
 bool StartsWithQuote(std::string_view text, Span span) {
   std::string_view s = text.substr(span.start, span.size());
   return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("\xC2\xAB") ||
-         s.starts_with("\xE2\x80\x9E");
+         s.starts_with("\xE2\x80\x9E") || s.starts_with("''");
 }
 
 std::vector<Span> JoinQuotedSentences(std::string_view text, const std::vector<Span>& sentences) {

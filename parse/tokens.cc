@@ -130,7 +130,10 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
     }
     size_t len = PunctLength(text, i);
     if (len == 0) len = Utf8Length(c);
+    // Two apostrophes stand for a straight double quotation mark ('').
+    if (c == '\'' && i + 1 < end && text[i + 1] == '\'') len = 2;
     std::string_view mark = text.substr(i, len);
+    if (mark == "''") mark = "\"";
     if (mark == kLeftDouble || mark == kLowDouble || mark == kLeftGuillemet) {
       t.kind = Tok::Kind::kOpenQuote;
     } else if (mark == kRightDouble || mark == kRightGuillemet) {
