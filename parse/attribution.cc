@@ -128,6 +128,14 @@ class Sentence {
   bool title_case_ = false; // a headline: capitalised cues count
 };
 
+// An auxiliary or adverb that may stand between source and cue, including
+// any "-ly" adverb ("barely mentioned", "regularly tells").
+bool IsModifier(const Tok& t) {
+  if (!t.IsWord()) return false;
+  if (IsCueModifier(t.lower)) return true;
+  return !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly") && t.lower != "only";
+}
+
 bool IsBeliefVerb(std::string_view w) {
   for (std::string_view b : {"think", "thinks", "thought", "believe", "believes", "believed",
                              "know", "knew", "feel", "felt", "hope", "want", "guess", "suppose",
@@ -300,11 +308,11 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
   }
   if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
   size_t j = i;
-  while (j > 0 && toks_[j - 1].IsWord() && IsCueModifier(toks_[j - 1].lower)) --j;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
   bool inverted = j > 0 && !toks_[j - 1].IsWord();
   if (!inverted && !AdverbialTail(i, cue)) return std::nullopt;
   j = i;
-  while (j > 0 && toks_[j - 1].IsWord() && IsCueModifier(toks_[j - 1].lower)) --j;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
   Candidate c{i, i, std::nullopt, {}, cue.reporting};
   size_t boundary;
   if (j > 0 && !toks_[j - 1].IsWord()) {
@@ -437,6 +445,21 @@ void Sentence::CutSiblings() {
     if (toks_[second.cue_first].lower == "according") continue;  // nested, not a sibling
     size_t start = second.source ? std::min(second.source->first, second.cue_first)
                                  : second.cue_first;
+    size_t before_cue = second.cue_first;
+    while (before_cue > 0 && IsModifier(toks_[before_cue - 1])) --before_cue;
+    if (before_cue > 1 && toks_[before_cue - 1].lower == "and") {
+      // "X criticized A and said B": A ends before "and".
+      size_t cut_at = before_cue - 1;
+      if (toks_[cut_at - 1].kind == Kind::kComma && cut_at > 1) --cut_at;
+      for (size_t a = 0; a < b; ++a) {
+        Candidate& first = found_[a];
+        if (first.cue_first < cut_at && first.content.start < toks_[cut_at].start &&
+            first.content.end > toks_[cut_at].start) {
+          first.content.end = toks_[cut_at - 1].end;
+        }
+      }
+      continue;
+    }
     size_t comma = start;
     if (comma > 0 && toks_[comma - 1].IsWord() && IsPhraseBreaker(toks_[comma - 1].lower)) {
       --comma;
@@ -490,12 +513,19 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;
   size_t j = i;
-  while (j > 0 && toks_[j - 1].IsWord() && IsCueModifier(toks_[j - 1].lower)) --j;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
   if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
     // "..., adding that ...": the source of the cue before, if any.
-    if (found_.empty() || !found_.back().source) return std::nullopt;
+    // "..., adding that ...": the source of the cue before, else the
+    // sentence's subject ("Smith spoke in Ohio, saying ...").
     if (weak_unmarked) return std::nullopt;
-    c.source = found_.back().source;
+    if (!found_.empty() && found_.back().source) {
+      c.source = found_.back().source;
+      return c;
+    }
+    std::optional<Range> subject = Subject();
+    if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    c.source = subject;
     return c;
   }
   if (j == 0) return std::nullopt;

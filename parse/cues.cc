@@ -125,6 +125,15 @@ const CueTable& Cues() {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"sought"}, CueStrength::kWeak, false, false);
+    // Stances towards people and plans: "mocked", "thanked", "denounced".
+    for (const char* v : {"mock", "thank", "denounce", "discuss", "decide", "vote", "list",
+                          "ridicule", "recommend", "approve", "celebrate", "embrace",
+                          "challenge", "fault", "insult", "deride", "lambaste", "congratulate",
+                          "rail", "criticize", "criticise", "praise", "dismiss", "accuse",
+                          "blame", "mention", "name", "describe", "defend", "attack", "slam",
+                          "blast", "pledge", "question", "support", "back", "endorse"}) {
+      t.Add(Inflect(v), CueStrength::kWeak, false, false);
+    }
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);
     t.Add({"find", "finds", "found", "finding"}, CueStrength::kWeak, false, true);
     t.Add({"show", "shows", "showed", "shown", "showing"}, CueStrength::kWeak, false, true);
