@@ -176,14 +176,38 @@ std::vector<Span> JoinQuotedSentences(std::string_view text, const std::vector<S
   return out;
 }
 
+namespace {
+
+// True when text[span] ends with a title that ICU's list lacks ("Gov.",
+// "Sen."): the next piece continues the sentence.
+bool EndsWithTitle(std::string_view text, Span span) {
+  std::string_view s = text.substr(span.start, span.size());
+  for (std::string_view t : {" Gov.", " Sen.", " Rep.", " Gen.", " Lt.", " Col.", " Sgt.", " Capt.",
+                             " Adm.", " Gov", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " Rev.",
+                             " St.", " Sens.", " Reps."}) {
+    if (s.ends_with(t) || s == t.substr(1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Span> SplitSentences(std::string_view text) {
-  std::vector<Span> out;
+  std::vector<Span> pieces;
   size_t begin = 0;
   while (begin < text.size()) {
     size_t end = text.find("\n\n", begin);
     if (end == std::string_view::npos) end = text.size();
-    SplitParagraph(text, begin, end, &out);
+    SplitParagraph(text, begin, end, &pieces);
     begin = end + 2;
+  }
+  std::vector<Span> out;
+  for (const Span& piece : pieces) {
+    if (!out.empty() && EndsWithTitle(text, out.back()) && SameParagraph(text, out.back(), piece)) {
+      out.back().end = piece.end;
+    } else {
+      out.push_back(piece);
+    }
   }
   return out;
 }

@@ -139,9 +139,15 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
     } else if (mark == kRightDouble || mark == kRightGuillemet) {
       t.kind = Tok::Kind::kCloseQuote;
     } else if (mark == "\"") {
+      // Opens after white space (or at the start) when text follows; a mark
+      // with space on both sides closes ("coalitions, '' said").
       char before = i > 0 ? text[i - 1] : ' ';
-      bool opens = before == ' ' || before == '\n' || before == '\t' || before == '(' ||
-                   before == '[' || i == span.start || (i >= 2 && At(text, i - 2, kNbsp));
+      char after = i + len < text.size() ? text[i + len] : ' ';
+      bool space_before = before == ' ' || before == '\n' || before == '\t' || before == '(' ||
+                          before == '[' || i == span.start || (i >= 2 && At(text, i - 2, kNbsp));
+      bool space_after = after == ' ' || after == '\n' || after == '\t' || after == ',' ||
+                         after == '.' || i + len >= end;
+      bool opens = space_before && !space_after;
       t.kind = opens ? Tok::Kind::kOpenQuote : Tok::Kind::kCloseQuote;
     } else if (mark == ",") {
       t.kind = Tok::Kind::kComma;
