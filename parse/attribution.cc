@@ -233,11 +233,20 @@ std::optional<Range> Sentence::WalkRight(size_t begin) const {
 }
 
 bool Sentence::PlausibleSource(const Range& r) const {
-  const Tok& head = toks_[r.last];
+  size_t last = r.last;
+  if (!toks_[last].IsWord()) {
+    // The head stands before a parenthesis: "Jo Hart (D-Ore.)".
+    while (last > r.first && !(toks_[last].kind == Kind::kOther && text_[toks_[last].start] == '(')) {
+      --last;
+    }
+    if (last == r.first) return false;
+    --last;
+  }
+  const Tok& head = toks_[last];
   if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
   // "I think", "we believe": speech inside speech, whose marks were lost.
   if ((head.lower == "i" || head.lower == "we" || head.lower == "you") && belief_) return false;
-  if (IsSourcePronoun(head.lower) || head.lower == "who") return r.first == r.last;
+  if (IsSourcePronoun(head.lower) || head.lower == "who") return r.first == last;
   if (head.lower == "there" || head.lower == "this" || head.lower == "that") return false;
   // Numbers and dates are not sources ("on Tuesday said" is caught upstream).
   bool letters = false;
@@ -309,13 +318,15 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
   if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
   size_t j = i;
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
-  bool inverted = j > 0 && !toks_[j - 1].IsWord();
+  bool inverted = j > 0 && (toks_[j - 1].kind == Kind::kComma ||
+                            toks_[j - 1].kind == Kind::kCloseQuote ||
+                            toks_[j - 1].kind == Kind::kDash);
   if (!inverted && !AdverbialTail(i, cue)) return std::nullopt;
   j = i;
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
   Candidate c{i, i, std::nullopt, {}, cue.reporting};
   size_t boundary;
-  if (j > 0 && !toks_[j - 1].IsWord()) {
+  if (inverted) {
     // Inverted: "..., said the minister".
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
@@ -377,6 +388,16 @@ std::optional<Range> Sentence::Subject() const {
          (toks_[k].capitalised || IsDeterminer(toks_[k].lower) ||
           IsNounPhraseConnector(toks_[k].lower))) {
     ++k;
+  }
+  // "The senator toured ...": after a determiner, up to two lower-case
+  // words, stopping at a past tense.
+  size_t extra = 0;
+  while (k > first && IsDeterminer(toks_[k - 1].lower) && k < toks_.size() && extra < 2 &&
+         toks_[k].IsWord() && !toks_[k].capitalised && !toks_[k].lower.ends_with("ed") &&
+         !IsPhraseBreaker(toks_[k].lower) && !IsAuxiliary(toks_[k].lower) &&
+         LookupCue(toks_[k].lower).strength == CueStrength::kNone) {
+    ++k;
+    ++extra;
   }
   if (k == first || k >= toks_.size() || !toks_[k].IsWord() || toks_[k].capitalised) {
     return std::nullopt;

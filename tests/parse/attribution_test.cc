@@ -149,6 +149,26 @@ TEST(AttributionTest, NounsAndPlainSentencesAreNotCues) {
   EXPECT_TRUE(Find("Ferries resumed service after the storm.").empty());
 }
 
+TEST(AttributionTest, TwoApostrophesAreAQuotationMark) {
+  auto found = Find("''The levy is fair, '' said Mr. Holt, who chairs the board.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Mr. Holt");
+  EXPECT_EQ(found[0].content, "''The levy is fair, ''");
+}
+
+TEST(AttributionTest, CoordinatedCueTakesTheSubject) {
+  auto found = Find("The senator toured the plant and said that jobs would stay.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The senator");
+  EXPECT_EQ(found[0].content, "jobs would stay");
+}
+
+TEST(AttributionTest, ParenthesisInsideTheSource) {
+  auto found = Find("\"We need the funds,\" Rep. Jo Hart (D-Ore.) said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Rep. Jo Hart (D-Ore.)");
+}
+
 TEST(AttributionTest, QuotationShapes) {
   std::string text = "\xE2\x80\x9C" "All of it,\xE2\x80\x9D she said.";
   EXPECT_TRUE(IsWhollyQuoted(text, Span{0, text.find(',') + 4}));

@@ -66,6 +66,16 @@ TEST(SentencesTest, QuotationDoesNotJoinAcrossParagraphs) {
             (std::vector<std::string>{"\"We came.", "We left,\" she said."}));
 }
 
+TEST(SentencesTest, TitlesDoNotEndASentence) {
+  EXPECT_EQ(Texts("The bill passed, Gov. Ana Ruiz said. Debate ends."),
+            (std::vector<std::string>{"The bill passed, Gov. Ana Ruiz said.", "Debate ends."}));
+}
+
+TEST(SentencesTest, SpeakerTagJoinsTheQuotationBefore) {
+  EXPECT_EQ(Joined("\"The quay is shut.\" Dahl said. Ferries wait."),
+            (std::vector<std::string>{"\"The quay is shut.\" Dahl said.", "Ferries wait."}));
+}
+
 TEST(SentencesTest, QuoteBoundaries) {
   std::string text = "\"We came. We left";
   EXPECT_TRUE(EndsInsideQuote(text, Span{0, text.size()}));
