@@ -201,7 +201,8 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
   while (i > 0) {
     const Tok& t = toks_[i - 1];
     if (!t.IsWord() || in_quote_[i - 1]) break;
-    if (i - 1 != end && (Breaks(i - 1) || LookupCue(t.lower).strength == CueStrength::kStrong)) {
+    if (i - 1 != end && (Breaks(i - 1) || IsAuxiliary(t.lower) ||
+                         LookupCue(t.lower).strength == CueStrength::kStrong)) {
       break;
     }
     if (i - 1 == end && t.lower == "who") return Range{end, end};  // "X, who said ..."
@@ -438,6 +439,17 @@ std::optional<Candidate> Sentence::Colon() const {
     return std::nullopt;
   }
   if (IsPhraseBreaker(toks_[0].lower) || IsCueModifier(toks_[0].lower)) return std::nullopt;
+  // Labels, not speakers: "Update:", "Editor's note:", "Watch:".
+  static constexpr std::string_view kLabels[] = {
+      "update", "note", "editor's", "breaking", "watch", "video", "photos", "photo", "correction",
+      "related", "read", "more", "source", "sources", "credit", "caption", "listen", "analysis",
+      "opinion", "exclusive", "live", "poll", "chart", "graphic", "q", "a", "question", "answer",
+      "transcript", "summary", "background", "context", "disclosure", "clarification"};
+  const std::string& label = toks_[k - 1].lower;
+  for (std::string_view l : kLabels) {
+    if (label == l) return std::nullopt;
+  }
+  if (k > 4) return std::nullopt;
   Candidate c{k, k, Range{0, k - 1}, Span{toks_[k + 1].start, ContentEnd()}, false};
   if (c.content.empty()) return std::nullopt;
   return c;

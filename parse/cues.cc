@@ -47,7 +47,9 @@ bool NounLike(const std::vector<std::string>& forms, const std::string& form) {
       "blast", "slam", "post", "call", "quote", "estimate", "voice", "echo", "signal", "hint",
       "support", "back", "praise", "charge", "point", "concern", "claim", "promise", "pledge",
       "vow", "view", "fear", "hope", "doubt", "worry", "highlight", "blame", "reply", "counter",
-      "stress", "show", "find", "joke", "boast", "complaint", "welcome", "express"};
+      "stress", "show", "find", "joke", "boast", "complaint", "welcome", "express", "name",
+      "list", "vote", "thank", "challenge", "approve", "fault", "insult", "rail", "mock",
+      "discuss"};
   if (forms.size() < 3) return false;
   bool noun = false;
   for (std::string_view n : kNouns) noun = noun || forms[0] == n;
