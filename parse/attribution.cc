@@ -539,6 +539,10 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
                   toks_[k].kind == Kind::kOpenQuote;
     weak_unmarked = !marked;
   }
+  if (toks_[i].lower.starts_with("refer") && toks_[k].lower == "to" && k + 1 < toks_.size()) {
+    ++k;  // "referring to the vote": the vote is the content
+    weak_unmarked = false;
+  }
   bool infinitive = toks_[k].lower == "to" && TakesInfinitive(toks_[i].lower);
   if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "about" ||
       toks_[k].lower == "by") {
@@ -550,9 +554,8 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
   if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
     // "..., adding that ...": the source of the cue before, if any.
-    // "..., adding that ...": the source of the cue before, else the
-    // sentence's subject ("Smith spoke in Ohio, saying ...").
-    if (weak_unmarked) return std::nullopt;
+    // "..., adding that ...", "..., calling it a sham": the source of the
+    // cue before, else the sentence's subject ("Smith spoke in Ohio, saying ...").
     if (!found_.empty() && found_.back().source) {
       c.source = found_.back().source;
       return c;
@@ -601,7 +604,9 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     const Tok& h = toks_[src->last];
     bool person = (h.capitalised && GuessSourceType(h.lower) == SourceType::kPerson) ||
                   h.lower == "he" || h.lower == "she" || h.lower == "they";
-    if (!person) return std::nullopt;
+    // "A new poll shows ...": documents hold findings.
+    bool document = GuessSourceType(h.lower) == SourceType::kDocument;
+    if (!person && !document) return std::nullopt;
   }
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0) {
     return std::nullopt;  // "the man saying ..." mid-clause

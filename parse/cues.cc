@@ -47,7 +47,7 @@ bool NounLike(const std::vector<std::string>& forms, const std::string& form) {
       "blast", "slam", "post", "call", "quote", "estimate", "voice", "echo", "signal", "hint",
       "support", "back", "praise", "charge", "point", "concern", "claim", "promise", "pledge",
       "vow", "view", "fear", "hope", "doubt", "worry", "highlight", "blame", "reply", "counter",
-      "stress", "show", "find", "joke", "boast", "complaint", "welcome", "express", "name",
+      "stress", "find", "joke", "boast", "complaint", "welcome", "express", "name",
       "list", "vote", "thank", "challenge", "approve", "fault", "insult", "rail", "mock",
       "discuss"};
   if (forms.size() < 3) return false;
@@ -133,7 +133,8 @@ const CueTable& Cues() {
                           "challenge", "fault", "insult", "deride", "lambaste", "congratulate",
                           "rail", "criticize", "criticise", "praise", "dismiss", "accuse",
                           "blame", "mention", "name", "describe", "defend", "attack", "slam",
-                          "blast", "pledge", "question", "support", "back", "endorse"}) {
+                          "blast", "pledge", "question", "support", "back", "endorse", "refer+",
+                          "indicate", "demonstrate", "confirm", "suggest"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);
