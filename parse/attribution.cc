@@ -606,7 +606,13 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
                   h.lower == "he" || h.lower == "she" || h.lower == "they";
     // "A new poll shows ...": documents hold findings.
     bool document = GuessSourceType(h.lower) == SourceType::kDocument;
-    if (!person && !document) return std::nullopt;
+    SourceType type = GuessSourceType(h.lower);
+    bool group = type == SourceType::kAnonymous ||
+                 (h.capitalised && type == SourceType::kOrganisation);
+    // "the senator", "voters", "supporters": people by role or as a group.
+    bool role = IsTitleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
+                h.lower.ends_with("ists") || h.lower.ends_with("ans");
+    if (!person && !document && !group && !role) return std::nullopt;
   }
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0) {
     return std::nullopt;  // "the man saying ..." mid-clause
