@@ -16,13 +16,23 @@
 //   ..., CUE-ing CONTENT                       ..., adding that ... (same source)
 //
 // A cue is a verb from the lexicon in parse/cues.h, in any inflection, outside
-// quotation marks. Strong cues (say, tell, announce) stand alone; weak ones
-// (back, call, expect) count only before "that", a colon or a quotation, after
-// a quotation, or in a passive with "by". A passive without "by" ("are
-// believed to be") is a hedge, not an attribution. The source is the noun
-// phrase found by walking away from the cue over words until a clause break
-// (punctuation, conjunction, relative pronoun, another cue); auxiliaries and
-// adverbs next to the cue ("has also said") are skipped.
+// quotation marks (a capitalised one only in a headline: "United States" holds
+// no cue). Strong cues (say, tell, announce) stand alone. Weak ones (stances,
+// beliefs, intentions, findings: back, call, want, refuse, show) count before
+// "that", a colon or a quotation, after a quotation, in a passive with "by",
+// or when a person, a group, a role or a document holds them ("Smith endorsed
+// Jones", "a poll shows ..."). A passive without "by" ("are believed to be")
+// is a hedge, not an attribution; "I think" and "we believe" are speech
+// inside speech and are left out. The source is the noun phrase found by
+// walking away from the cue over words until a clause break (punctuation,
+// conjunction, auxiliary, relative pronoun, another cue); auxiliaries and
+// "-ly" adverbs next to the cue are skipped, appositions and parenthesised
+// affiliations ("Jo Hart (D-Ore.)") kept with their head. A coordinated cue
+// ("toured the plant and said") takes the sentence's subject; a participle
+// after a comma ("..., adding") takes the source before it.
+//
+// Sibling contents ("Smith said A, while Jones said B") end where the next
+// attribution begins.
 //
 // Nesting: when one attribution's content holds another's cue ("The Times
 // reported that ..., according to officials"), the inner content is clipped
@@ -553,7 +563,6 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   size_t j = i;
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
   if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
-    // "..., adding that ...": the source of the cue before, if any.
     // "..., adding that ...", "..., calling it a sham": the source of the
     // cue before, else the sentence's subject ("Smith spoke in Ohio, saying ...").
     if (!found_.empty() && found_.back().source) {

@@ -90,7 +90,9 @@ std::vector<Claim> SegmentClaims(std::string_view text) {
   std::vector<Claim> claims;
   SpeakerTable speakers;
   std::vector<Span> sentences = JoinQuotedSentences(text, SplitSentences(text));
-  std::optional<Span> caption_paragraph;
+  // The paragraph last tested for being a caption, and the answer.
+  size_t tested_paragraph = std::string_view::npos;
+  bool caption = false;
   // The attribution of the quotation the previous claim belongs to, if the
   // next claim may continue it.
   std::optional<Attribution> open_quote;
@@ -106,14 +108,14 @@ std::vector<Claim> SegmentClaims(std::string_view text) {
     claim.hedged = IsHedged(claim.text);
 
     Span paragraph = ParagraphOf(text, span);
-    if (!caption_paragraph || caption_paragraph->start != paragraph.start) {
-      caption_paragraph.reset();
-      if (IsCaptionParagraph(text, paragraph)) caption_paragraph = paragraph;
+    if (tested_paragraph != paragraph.start) {
+      tested_paragraph = paragraph.start;
+      caption = IsCaptionParagraph(text, paragraph);
     }
     bool new_paragraph = i == 0 || text.substr(sentences[i - 1].end,
                                                span.start - sentences[i - 1].end)
                                            .find("\n\n") != std::string_view::npos;
-    if (caption_paragraph) {
+    if (caption) {
       claim.kind = ClaimKind::kCaption;
       claim.hedged = false;
       open_quote.reset();

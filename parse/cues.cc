@@ -256,8 +256,8 @@ SourceType GuessSourceType(std::string_view s) {
            "newspaper", "outlet", "magazine", "tv", "cnn", "bbc", "msnbc", "fox", "nbc", "abc",
            "cbs", "bloomberg", "politico", "axios", "tass", "ria", "interfax", "tribune",
            "herald", "guardian", "telegraph", "gazette", "daily", "afp", "al jazeera", "npr",
-           "breitbart", "the hill", "channel", "radio", "broadcaster", "wire", "kommersant",
-           "izvestia", "haaretz", "ynet", "axios", "vox", "slate", "huffington", "buzzfeed"})) {
+           "breitbart", "the hill", "channel", "radio", "broadcaster", "wire",
+           "vox", "slate", "huffington", "buzzfeed"})) {
     return SourceType::kOutlet;
   }
   if (has({"ministry", "department", "government", "council", "committee", "party", "campaign",
