@@ -454,7 +454,8 @@ std::optional<Candidate> Sentence::Colon() const {
       "update", "note", "editor's", "breaking", "watch", "video", "photos", "photo", "correction",
       "related", "read", "more", "source", "sources", "credit", "caption", "listen", "analysis",
       "opinion", "exclusive", "live", "poll", "chart", "graphic", "q", "a", "question", "answer",
-      "transcript", "summary", "background", "context", "disclosure", "clarification"};
+      "transcript", "summary", "background", "context", "disclosure", "clarification",
+      "latest"};
   const std::string& label = toks_[k - 1].lower;
   for (std::string_view l : kLabels) {
     if (label == l) return std::nullopt;
@@ -487,10 +488,12 @@ void Sentence::CutSiblings() {
   for (size_t b = 1; b < found_.size(); ++b) {
     Candidate& second = found_[b];
     if (toks_[second.cue_first].lower == "according") continue;  // nested, not a sibling
-    size_t start = second.source ? std::min(second.source->first, second.cue_first)
-                                 : second.cue_first;
     size_t before_cue = second.cue_first;
     while (before_cue > 0 && IsModifier(toks_[before_cue - 1])) --before_cue;
+    // The second attribution begins at its own source when that stands
+    // right before its cue, else (a shared source) at the cue.
+    size_t start = before_cue;
+    if (second.source && second.source->last + 1 == before_cue) start = second.source->first;
     if (before_cue > 1 && toks_[before_cue - 1].lower == "and") {
       // "X criticized A and said B": A ends before "and".
       size_t cut_at = before_cue - 1;
