@@ -342,7 +342,7 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
     // "..., X told reporters": after a "tell" verb stands its recipient.
-    bool ok = !cue.takes_recipient && src && PlausibleSource(*src) && !IsAdverbialStart(toks_[src->first]) &&
+    bool ok = !cue.takes_recipient && !cue.participle && src && PlausibleSource(*src) && !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
               !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
                 !IsAdverbialStart(toks_[src->last + 1]));
