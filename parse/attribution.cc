@@ -167,6 +167,7 @@ bool IsAuxiliary(std::string_view w) {
 // Words that may follow a post-quote cue without starting content:
 // "..., he said in a statement", "..., she said Tuesday".
 bool IsAdverbialStart(const Tok& t) {
+  if (!t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly")) return true;
   if (t.capitalised) {
     for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                "sunday"}) {
@@ -241,6 +242,14 @@ std::optional<Range> Sentence::WalkRight(size_t begin) const {
   if (i == begin) return std::nullopt;
   if (toks_[begin].lower == "that" || toks_[begin].lower == "to") return std::nullopt;
   return Range{begin, i - 1};
+}
+
+// "he continue", "Smith say": a base form after a singular subject is an
+// infinitive or subjunctive whose subject stands elsewhere.
+bool SingularBeforeBase(const Tok& head, const CueWord& cue) {
+  if (!cue.base_form) return false;
+  if (head.lower == "he" || head.lower == "she" || head.lower == "it") return true;
+  return head.capitalised && !head.lower.ends_with("s") && !IsSourcePronoun(head.lower);
 }
 
 bool Sentence::PlausibleSource(const Range& r) const {
@@ -358,6 +367,7 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     if (j == 0) return std::nullopt;
     std::optional<Range> src = WalkLeft(j - 1);
     if (!src || src->first == 0 || !PlausibleSource(*src)) return std::nullopt;
+    if (j == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
     const Tok& before = toks_[src->first - 1];
     if (before.IsWord()) return std::nullopt;
     boundary = src->first - 1;
@@ -610,6 +620,7 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   }
   src = WalkLeft(head);
   if (!src || !PlausibleSource(*src)) return std::nullopt;
+  if (head + 1 == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
   if (weak_unmarked) {
     // A stance verb without "that" ("Smith endorsed Jones") counts when a
     // named person or a personal pronoun holds it.

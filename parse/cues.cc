@@ -48,7 +48,7 @@ bool NounLike(const std::vector<std::string>& forms, const std::string& form) {
       "support", "back", "praise", "charge", "point", "concern", "claim", "promise", "pledge",
       "vow", "view", "fear", "hope", "doubt", "worry", "highlight", "blame", "reply", "counter",
       "stress", "find", "joke", "boast", "complaint", "welcome", "express", "name",
-      "list", "vote", "thank", "challenge", "approve", "fault", "insult", "rail", "mock",
+      "list", "vote", "thank", "plan", "challenge", "approve", "fault", "insult", "rail", "mock",
       "discuss"};
   if (forms.size() < 3) return false;
   bool noun = false;
@@ -75,7 +75,7 @@ struct CueTable {
            bool reporting) {
     for (const std::string& form : forms) {
       if (NounLike(forms, form)) continue;
-      CueWord w{strength, recipient, form.ends_with("ing"), reporting, false};
+      CueWord w{strength, recipient, form.ends_with("ing"), reporting, form == forms[0]};
       auto [it, inserted] = words.emplace(form, w);
       if (!inserted && strength == CueStrength::kStrong) it->second = w;
     }

@@ -25,7 +25,7 @@ struct CueWord {
   bool takes_recipient = false;  // "told X that ...", "warned X that ..."
   bool participle = false;       // "-ing" form: "adding", "saying"
   bool reporting = false;        // "reported", "wrote": a report rather than speech
-  bool intention = false;        // "refused", "plans": content may be an infinitive
+  bool base_form = false;        // "say", "continue": not after "he", "she", "Smith"
 };
 
 // True for verbs whose content may be an infinitive: "wants to", "refused to".

@@ -169,6 +169,13 @@ TEST(AttributionTest, ParenthesisInsideTheSource) {
   EXPECT_EQ(found[0].source, "Rep. Jo Hart (D-Ore.)");
 }
 
+TEST(AttributionTest, BaseFormAfterASingularNameIsNotItsCue) {
+  EXPECT_TRUE(Find("The judge let Ruiz say that the fine was unfair.").empty());
+  auto plural = Find("Officials say that the fine was unfair.");
+  ASSERT_EQ(plural.size(), 1u);
+  EXPECT_EQ(plural[0].source, "Officials");
+}
+
 TEST(AttributionTest, QuotationShapes) {
   std::string text = "\xE2\x80\x9C" "All of it,\xE2\x80\x9D she said.";
   EXPECT_TRUE(IsWhollyQuoted(text, Span{0, text.find(',') + 4}));
