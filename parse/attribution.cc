@@ -690,12 +690,40 @@ void Sentence::AddVia(std::vector<Attribution>* out) const {
   auto holds = [](const Attribution& outer, const Attribution& inner) {
     return outer.content.start <= inner.cue.span.start && inner.cue.span.end <= outer.content.end;
   };
+  // "according to" frames the whole clause, so it is the outer one of a
+  // pair that holds each other, unless the other is an outlet's or a
+  // document's report ("The Times reported that ..., according to ...").
+  auto lower_first = [](std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+  };
   std::vector<std::pair<size_t, size_t>> nested;  // (outer, inner)
   for (size_t o = 0; o < out->size(); ++o) {
     for (size_t n = 0; n < out->size(); ++n) {
       if (o == n || !holds((*out)[o], (*out)[n])) continue;
-      if (holds((*out)[n], (*out)[o]) && (*out)[n].cue.span.start < (*out)[o].cue.span.start) {
-        continue;
+      if (holds((*out)[n], (*out)[o])) {
+        bool o_according = lower_first((*out)[o].cue.text).starts_with("according");
+        bool n_according = lower_first((*out)[n].cue.text).starts_with("according");
+        bool report = (*out)[o].source_type == SourceType::kOutlet ||
+                      (*out)[o].source_type == SourceType::kDocument ||
+                      LookupCue(lower_first((*out)[o].cue.text)).reporting;
+        if (n_according && !o_according && !report) {
+          // The inner one's content stops before ", according to".
+          Attribution& inner = (*out)[o];
+          size_t cut = (*out)[n].cue.span.start;
+          while (cut > inner.content.start && (text_[cut - 1] == ' ' || text_[cut - 1] == ',')) {
+            --cut;
+          }
+          if (cut > inner.content.start) inner.content.end = std::min(inner.content.end, cut);
+          continue;
+        }
+        bool n_report = (*out)[n].source_type == SourceType::kOutlet ||
+                        (*out)[n].source_type == SourceType::kDocument ||
+                        LookupCue(lower_first((*out)[n].cue.text)).reporting;
+        if (!(o_according && !n_report) &&
+            (*out)[n].cue.span.start < (*out)[o].cue.span.start) {
+          continue;
+        }
       }
       nested.emplace_back(o, n);
     }
