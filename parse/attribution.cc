@@ -218,7 +218,14 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
     }
     if (i - 1 == end && t.lower == "who") return Range{end, end};  // "X, who said ..."
     if (i - 1 == end && IsPhraseBreaker(t.lower) && !IsSourcePronoun(t.lower)) return std::nullopt;
-    if (++words > kMaxSourceWords) return std::nullopt;
+    if (++words > kMaxSourceWords) {
+      // Too long for a noun phrase: keep the name right before the cue
+      // ("In a meeting with the editorial board of the Post Trump said").
+      size_t k = end + 1;
+      while (k > 0 && toks_[k - 1].IsWord() && toks_[k - 1].capitalised && end + 1 - k < 4) --k;
+      if (k > end) return std::nullopt;
+      return Range{k, last};
+    }
     --i;
   }
   if (i > end) return std::nullopt;
@@ -244,12 +251,11 @@ std::optional<Range> Sentence::WalkRight(size_t begin) const {
   return Range{begin, i - 1};
 }
 
-// "he continue", "Smith say": a base form after a singular subject is an
-// infinitive or subjunctive whose subject stands elsewhere.
+// "should she say", "let it continue": a base form after a singular pronoun
+// is an infinitive or a question, not the pronoun's statement.
 bool SingularBeforeBase(const Tok& head, const CueWord& cue) {
   if (!cue.base_form) return false;
-  if (head.lower == "he" || head.lower == "she" || head.lower == "it") return true;
-  return head.capitalised && !head.lower.ends_with("s") && !IsSourcePronoun(head.lower);
+  return head.lower == "he" || head.lower == "she" || head.lower == "it";
 }
 
 bool Sentence::PlausibleSource(const Range& r) const {
@@ -389,7 +395,7 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     words += toks_[k].IsWord();
   }
   if (cue.strength == CueStrength::kWeak && !quoted) return std::nullopt;
-  if (!quoted && words < 5) return std::nullopt;  // "On Monday, Smith said ..."
+  if (!quoted && words < 3) return std::nullopt;  // "Then, Smith said."
   c.content = Span{span_.start, end};
   if (c.content.size() < 3) return std::nullopt;
   return c;
@@ -433,7 +439,10 @@ std::optional<Range> Sentence::Subject() const {
 std::optional<Range> Sentence::Apposition(size_t comma) const {
   if (comma < 2 || toks_[comma].kind != Kind::kComma) return std::nullopt;
   size_t m = comma;
-  while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
+  while (m > 0 && (toks_[m - 1].IsWord() || toks_[m - 1].kind == Kind::kStop) &&
+         !in_quote_[m - 1]) {
+    --m;
+  }
   if (m == 0 || m == comma || comma - m > kMaxApposition || toks_[m - 1].kind != Kind::kComma ||
       m < 2) {
     return std::nullopt;

@@ -77,7 +77,8 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
         // Inner apostrophes, hyphens, periods and ampersands: "Russia’s",
         // "U.S.", "anti-war", "AT&T".
         size_t mark = At(text, j, kRightSingle) ? kRightSingle.size()
-                      : (text[j] == '\'' || text[j] == '-' || text[j] == '.' || text[j] == '&')
+                      : (text[j] == '\'' || text[j] == '-' || text[j] == '.' || text[j] == '&' ||
+                         text[j] == '/')
                           ? 1
                           : 0;
         // A period joins only short segments ("U.S.", "a.m.") and decimals,
@@ -95,6 +96,12 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
           continue;
         }
         break;
+      }
+      // A plural possessive keeps its apostrophe: "veterans' families".
+      if (j < end && j > i && text[j - 1] == 's' &&
+          (text[j] == '\'' || At(text, j, kRightSingle)) &&
+          (j + 1 >= end || text[j + 1] == ' ')) {
+        j += text[j] == '\'' ? 1 : kRightSingle.size();
       }
       // Abbreviations keep their final period: "U.S.", "Mr.", "Sen.".
       if (j < end && text[j] == '.') {

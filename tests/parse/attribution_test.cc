@@ -169,8 +169,8 @@ TEST(AttributionTest, ParenthesisInsideTheSource) {
   EXPECT_EQ(found[0].source, "Rep. Jo Hart (D-Ore.)");
 }
 
-TEST(AttributionTest, BaseFormAfterASingularNameIsNotItsCue) {
-  EXPECT_TRUE(Find("The judge let Ruiz say that the fine was unfair.").empty());
+TEST(AttributionTest, BaseFormAfterASingularPronounIsNotItsCue) {
+  EXPECT_TRUE(Find("Should she say that the fine was unfair, the court will listen.").empty());
   auto plural = Find("Officials say that the fine was unfair.");
   ASSERT_EQ(plural.size(), 1u);
   EXPECT_EQ(plural[0].source, "Officials");
