@@ -216,7 +216,12 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
                          LookupCue(t.lower).strength == CueStrength::kStrong)) {
       break;
     }
-    if (i - 1 == end && t.lower == "who") return Range{end, end};  // "X, who said ..."
+    // "X, who said ...", "the paper, which reported ...", "he's claiming".
+    if (i - 1 == end && (t.lower == "who" || t.lower == "which" || t.lower == "who's" ||
+                         t.lower == "he's" || t.lower == "she's" || t.lower == "they're" ||
+                         t.lower == "it's")) {
+      return Range{end, end};
+    }
     if (i - 1 == end && IsPhraseBreaker(t.lower) && !IsSourcePronoun(t.lower)) return std::nullopt;
     if (++words > kMaxSourceWords) {
       // Too long for a noun phrase: keep the name right before the cue
@@ -272,7 +277,10 @@ bool Sentence::PlausibleSource(const Range& r) const {
   if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
   // "I think", "we believe": speech inside speech, whose marks were lost.
   if ((head.lower == "i" || head.lower == "we" || head.lower == "you") && belief_) return false;
-  if (IsSourcePronoun(head.lower) || head.lower == "who") return r.first == last;
+  if (IsSourcePronoun(head.lower) || head.lower == "who" || head.lower == "which" ||
+      head.lower.ends_with("'s") || head.lower.ends_with("'re")) {
+    return r.first == last;
+  }
   if (head.lower == "there" || head.lower == "this" || head.lower == "that") return false;
   // Numbers and dates are not sources ("on Tuesday said" is caught upstream).
   bool letters = false;

@@ -134,7 +134,8 @@ const CueTable& Cues() {
                           "rail", "criticize", "criticise", "praise", "dismiss", "accuse",
                           "blame", "mention", "name", "describe", "defend", "attack", "slam",
                           "blast", "pledge", "question", "support", "back", "endorse", "refer+",
-                          "indicate", "demonstrate", "confirm", "suggest"}) {
+                          "indicate", "demonstrate", "confirm", "suggest", "link", "chastise",
+                          "rip", "prefer+", "choose"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);

@@ -157,8 +157,11 @@ void SpeakerTable::Resolve(std::string_view text, Attribution* a) {
   };
 
   // Pronouns.
-  if (toks.size() == 1 && IsSourcePronoun(toks[0].lower)) {
-    const std::string& p = toks[0].lower;
+  // "he's claiming", "they're saying": the pronoun without its verb.
+  std::string pronoun = StripPossessive(toks[0].lower);
+  if (pronoun.ends_with("'re")) pronoun.resize(pronoun.size() - 3);
+  if (toks.size() == 1 && (IsSourcePronoun(pronoun) || pronoun == "who" || pronoun == "which")) {
+    const std::string& p = pronoun;
     if (p == "he" || p == "she") {
       std::optional<size_t> who = last_speaker_ ? last_speaker_ : last_mention_;
       if (who) take(*who);
