@@ -799,6 +799,9 @@ std::vector<Attribution> Sentence::Extract() {
   out.reserve(found_.size());
   for (const Candidate& c : found_) out.push_back(Build(c));
   AddVia(&out);
+  // Clipping and cutting can leave a content empty: such an attribution
+  // says nothing.
+  std::erase_if(out, [](const Attribution& a) { return a.content.empty(); });
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "parse/tokens.h"
 
+#include <algorithm>
+
 namespace claimdiff::parse {
 
 namespace {
@@ -71,7 +73,8 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
       size_t j = i;
       while (j < end) {
         if (WordStart(text, j)) {
-          j += Utf8Length(static_cast<unsigned char>(text[j]));
+          // Clamped: a truncated sequence at the end must not run past it.
+          j = std::min(end, j + Utf8Length(static_cast<unsigned char>(text[j])));
           continue;
         }
         // Inner apostrophes, hyphens, periods and ampersands: "Russia’s",
@@ -136,7 +139,7 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
       continue;
     }
     size_t len = PunctLength(text, i);
-    if (len == 0) len = Utf8Length(c);
+    if (len == 0) len = std::min(end - i, Utf8Length(c));
     // Two apostrophes stand for a straight double quotation mark ('').
     if (c == '\'' && i + 1 < end && text[i + 1] == '\'') len = 2;
     std::string_view mark = text.substr(i, len);

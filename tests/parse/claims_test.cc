@@ -111,6 +111,27 @@ TEST(ClaimsTest, SeveralSpeakersInOneParagraph) {
   EXPECT_EQ(claims[2].attributions.at(0).source.role, "Union leader");
 }
 
+TEST(ClaimsTest, HostileTextKeepsEverySpanInsideTheText) {
+  // Truncated UTF-8, stray marks and cue words in odd places.
+  for (std::string text :
+       {std::string("said \"\" '' \xE2\x80\x9C by \xE2\x80"), std::string("according to , , said"),
+        std::string("\xE2\x80\x94 \xE2\x80\x99s '( who that to by by \xFF" "adding the backed said \xE2\x80"),
+        std::string("he. according \xE2\x80\x94officials by \xE2\x80\x94 SaidThe Times said Mr.is who9/11 "
+                    "by reported Gov.x to the .-said) The Times adding was reported Mr. reported - - x said"),
+        std::string(") ( , said ( ) according to ( said"), std::string("\"\"\"\"\n\n\"\"")}) {
+    for (const Claim& c : SegmentClaims(text)) {
+      ASSERT_LE(c.span.end, text.size());
+      for (const Attribution& a : c.attributions) {
+        EXPECT_LE(a.content.start, a.content.end) << text;
+        EXPECT_LE(a.content.end, text.size()) << text;
+        EXPECT_LE(a.cue.span.end, text.size()) << text;
+        EXPECT_LE(a.source.span.end, text.size()) << text;
+        EXPECT_FALSE(a.content.empty()) << text;
+      }
+    }
+  }
+}
+
 TEST(ClaimsTest, CaptionParagraphIsNotAClaim) {
   std::string text =
       "The ferry sank on Monday.\n\nJane Roe/Pool Photo via AP. Divers search the bay near "
