@@ -52,7 +52,7 @@ namespace {
 
 using Kind = Tok::Kind;
 
-constexpr size_t kMaxSourceWords = 12;  // longer "noun phrases" are clauses
+constexpr size_t kMaxSourceWords = 12;   // longer "noun phrases" are clauses
 constexpr size_t kMaxInvertedTail = 14;  // words after a post-quote cue
 constexpr size_t kMaxApposition = 16;    // words between the commas of "X, ..., said"
 
@@ -134,8 +134,8 @@ class Sentence {
   std::vector<Tok> toks_;
   std::vector<bool> in_quote_;
   std::vector<Candidate> found_;
-  bool belief_ = false;     // the cue being looked at is a belief verb
-  bool title_case_ = false; // a headline: capitalised cues count
+  bool belief_ = false;      // the cue being looked at is a belief verb
+  bool title_case_ = false;  // a headline: capitalised cues count
 };
 
 // An auxiliary or adverb that may stand between source and cue, including
@@ -147,18 +147,20 @@ bool IsModifier(const Tok& t) {
 }
 
 bool IsBeliefVerb(std::string_view w) {
-  for (std::string_view b : {"think", "thinks", "thought", "believe", "believes", "believed",
-                             "know", "knew", "feel", "felt", "hope", "want", "guess", "suppose",
-                             "doubt", "wonder", "fear", "worry", "expect", "wish"}) {
+  for (std::string_view b :
+       {"think", "thinks", "thought", "believe", "believes", "believed", "know",
+        "knew",  "feel",   "felt",    "hope",    "want",     "guess",    "suppose",
+        "doubt", "wonder", "fear",    "worry",   "expect",   "wish"}) {
     if (w == b) return true;
   }
   return false;
 }
 
 bool IsAuxiliary(std::string_view w) {
-  for (std::string_view a : {"would", "will", "is", "was", "were", "are", "has", "had", "have",
-                             "could", "should", "can", "may", "might", "must", "did", "does",
-                             "do", "won't", "can't", "isn't", "wasn't", "didn't", "doesn't"}) {
+  for (std::string_view a :
+       {"would", "will",  "is",     "was",   "were",  "are",    "has",    "had",
+        "have",  "could", "should", "can",   "may",   "might",  "must",   "did",
+        "does",  "do",    "won't",  "can't", "isn't", "wasn't", "didn't", "doesn't"}) {
     if (w == a) return true;
   }
   return false;
@@ -169,17 +171,19 @@ bool IsAuxiliary(std::string_view w) {
 bool IsAdverbialStart(const Tok& t) {
   if (!t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly")) return true;
   if (t.capitalised) {
-    for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                               "sunday"}) {
+    for (std::string_view d :
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
       if (t.lower == d) return true;
     }
   }
-  for (std::string_view a : {"in", "on", "at", "during", "last", "this", "yesterday", "today",
-                             "tonight", "earlier", "later", "after", "before", "when", "while",
-                             "as", "of", "about", "to", "from", "recently", "afterward", "again",
-                             "then", "also", "via", "through", "with", "without", "over",
-                             "outside", "inside", "late", "early", "shortly", "told", "previously",
-                             "last", "once", "following", "ahead", "near", "for", "by", "under"}) {
+  for (std::string_view a :
+       {"in",        "on",         "at",      "during", "last",      "this",    "yesterday",
+        "today",     "tonight",    "earlier", "later",  "after",     "before",  "when",
+        "while",     "as",         "of",      "about",  "to",        "from",    "recently",
+        "afterward", "again",      "then",    "also",   "via",       "through", "with",
+        "without",   "over",       "outside", "inside", "late",      "early",   "shortly",
+        "told",      "previously", "last",    "once",   "following", "ahead",   "near",
+        "for",       "by",         "under"}) {
     if (t.lower == a) return true;
   }
   return false;
@@ -217,9 +221,9 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
       break;
     }
     // "X, who said ...", "the paper, which reported ...", "he's claiming".
-    if (i - 1 == end && (t.lower == "who" || t.lower == "which" || t.lower == "who's" ||
-                         t.lower == "he's" || t.lower == "she's" || t.lower == "they're" ||
-                         t.lower == "it's")) {
+    if (i - 1 == end &&
+        (t.lower == "who" || t.lower == "which" || t.lower == "who's" || t.lower == "he's" ||
+         t.lower == "she's" || t.lower == "they're" || t.lower == "it's")) {
       return Range{end, end};
     }
     if (i - 1 == end && IsPhraseBreaker(t.lower) && !IsSourcePronoun(t.lower)) return std::nullopt;
@@ -267,7 +271,8 @@ bool Sentence::PlausibleSource(const Range& r) const {
   size_t last = r.last;
   if (!toks_[last].IsWord()) {
     // The head stands before a parenthesis: "Jo Hart (D-Ore.)".
-    while (last > r.first && !(toks_[last].kind == Kind::kOther && text_[toks_[last].start] == '(')) {
+    while (last > r.first &&
+           !(toks_[last].kind == Kind::kOther && text_[toks_[last].start] == '(')) {
       --last;
     }
     if (last == r.first) return false;
@@ -352,9 +357,9 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
   if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
   size_t j = i;
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
-  bool inverted = j > 0 && (toks_[j - 1].kind == Kind::kComma ||
-                            toks_[j - 1].kind == Kind::kCloseQuote ||
-                            toks_[j - 1].kind == Kind::kDash);
+  bool inverted =
+      j > 0 && (toks_[j - 1].kind == Kind::kComma || toks_[j - 1].kind == Kind::kCloseQuote ||
+                toks_[j - 1].kind == Kind::kDash);
   if (!inverted && !AdverbialTail(i, cue)) return std::nullopt;
   j = i;
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
@@ -365,7 +370,8 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
     // "..., X told reporters": after a "tell" verb stands its recipient.
-    bool ok = !cue.takes_recipient && !cue.participle && src && PlausibleSource(*src) && !IsAdverbialStart(toks_[src->first]) &&
+    bool ok = !cue.takes_recipient && !cue.participle && src && PlausibleSource(*src) &&
+              !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
               !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
                 !IsAdverbialStart(toks_[src->last + 1]));
@@ -478,11 +484,12 @@ std::optional<Candidate> Sentence::Colon() const {
   if (IsPhraseBreaker(toks_[0].lower) || IsCueModifier(toks_[0].lower)) return std::nullopt;
   // Labels, not speakers: "Update:", "Editor's note:", "Watch:".
   static constexpr std::string_view kLabels[] = {
-      "update", "note", "editor's", "breaking", "watch", "video", "photos", "photo", "correction",
-      "related", "read", "more", "source", "sources", "credit", "caption", "listen", "analysis",
-      "opinion", "exclusive", "live", "poll", "chart", "graphic", "q", "a", "question", "answer",
-      "transcript", "summary", "background", "context", "disclosure", "clarification",
-      "latest"};
+      "update",     "note",      "editor's",   "breaking",      "watch",      "video",
+      "photos",     "photo",     "correction", "related",       "read",       "more",
+      "source",     "sources",   "credit",     "caption",       "listen",     "analysis",
+      "opinion",    "exclusive", "live",       "poll",          "chart",      "graphic",
+      "q",          "a",         "question",   "answer",        "transcript", "summary",
+      "background", "context",   "disclosure", "clarification", "latest"};
   const std::string& label = toks_[k - 1].lower;
   for (std::string_view l : kLabels) {
     if (label == l) return std::nullopt;
@@ -621,8 +628,8 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     if (toks_[head].kind != Kind::kComma && toks_[head].kind != Kind::kDash) break;
     Kind mark = toks_[head].kind;
     size_t m = head;
-    while (m > 0 && (toks_[m - 1].IsWord() || (mark == Kind::kDash && toks_[m - 1].kind ==
-                                                                          Kind::kComma)) &&
+    while (m > 0 &&
+           (toks_[m - 1].IsWord() || (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma)) &&
            !in_quote_[m - 1]) {
       --m;
     }
@@ -647,8 +654,8 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     // "A new poll shows ...": documents hold findings.
     bool document = GuessSourceType(h.lower) == SourceType::kDocument;
     SourceType type = GuessSourceType(h.lower);
-    bool group = type == SourceType::kAnonymous ||
-                 (h.capitalised && type == SourceType::kOrganisation);
+    bool group =
+        type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
     // "the senator", "voters", "supporters": people by role or as a group.
     bool role = IsTitleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
                 h.lower.ends_with("ists") || h.lower.ends_with("ans");
@@ -685,8 +692,8 @@ Attribution Sentence::Build(const Candidate& c) const {
 void Sentence::AddVia(std::vector<Attribution>* out) const {
   std::vector<Via> vias;
   for (size_t i = 0; i + 1 < toks_.size(); ++i) {
-    bool interview = toks_[i].lower == "interview" &&
-                     (IsWordAt(i + 1, "to") || IsWordAt(i + 1, "with"));
+    bool interview =
+        toks_[i].lower == "interview" && (IsWordAt(i + 1, "to") || IsWordAt(i + 1, "with"));
     if (!interview) continue;
     size_t k = i + 2;
     while (k < toks_.size() && toks_[k].IsWord() && toks_[k].lower == "the") ++k;
@@ -737,8 +744,7 @@ void Sentence::AddVia(std::vector<Attribution>* out) const {
         bool n_report = (*out)[n].source_type == SourceType::kOutlet ||
                         (*out)[n].source_type == SourceType::kDocument ||
                         LookupCue(lower_first((*out)[n].cue.text)).reporting;
-        if (!(o_according && !n_report) &&
-            (*out)[n].cue.span.start < (*out)[o].cue.span.start) {
+        if (!(o_according && !n_report) && (*out)[n].cue.span.start < (*out)[o].cue.span.start) {
           continue;
         }
       }
@@ -785,9 +791,9 @@ std::vector<Attribution> Sentence::Extract() {
       continue;
     }
     if (i > 0 && toks_[i - 1].IsWord() && !cue.participle &&
-        (toks_[i - 1].lower == "is" || toks_[i - 1].lower == "are" ||
-         toks_[i - 1].lower == "was" || toks_[i - 1].lower == "were" ||
-         toks_[i - 1].lower == "been" || toks_[i - 1].lower == "be")) {
+        (toks_[i - 1].lower == "is" || toks_[i - 1].lower == "are" || toks_[i - 1].lower == "was" ||
+         toks_[i - 1].lower == "were" || toks_[i - 1].lower == "been" ||
+         toks_[i - 1].lower == "be")) {
       continue;  // passive without an agent: a hedge at most
     }
     std::optional<Candidate> c = AfterContent(i, cue);
@@ -829,8 +835,8 @@ bool IsWhollyQuoted(std::string_view text, Span content) {
   // The first closing mark is the last one: one quotation, not two.
   std::vector<Tok> toks = TokenizeSpan(s, Span{0, s.size()});
   for (size_t i = 1; i < toks.size(); ++i) {
-    if (toks[i].kind == Kind::kCloseQuote) return i + 1 == toks.size() ||
-                                                 (i + 2 == toks.size() && !toks[i + 1].IsWord());
+    if (toks[i].kind == Kind::kCloseQuote)
+      return i + 1 == toks.size() || (i + 2 == toks.size() && !toks[i + 1].IsWord());
   }
   return false;
 }

@@ -25,7 +25,6 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-
 bool HasWord(std::string_view folded, std::string_view word) {
   size_t at = folded.find(word);
   while (at != std::string_view::npos) {
@@ -112,9 +111,10 @@ std::vector<Claim> SegmentClaims(std::string_view text) {
       tested_paragraph = paragraph.start;
       caption = IsCaptionParagraph(text, paragraph);
     }
-    bool new_paragraph = i == 0 || text.substr(sentences[i - 1].end,
-                                               span.start - sentences[i - 1].end)
-                                           .find("\n\n") != std::string_view::npos;
+    bool new_paragraph =
+        i == 0 ||
+        text.substr(sentences[i - 1].end, span.start - sentences[i - 1].end).find("\n\n") !=
+            std::string_view::npos;
     if (caption) {
       claim.kind = ClaimKind::kCaption;
       claim.hedged = false;
@@ -129,8 +129,8 @@ std::vector<Claim> SegmentClaims(std::string_view text) {
     speakers.Observe(text, span);
 
     bool quoted_start = StartsWithQuote(text, span);
-    bool continues = quoted_start && open_quote &&
-                     (new_paragraph ? open_quote_spans_paragraph : true);
+    bool continues =
+        quoted_start && open_quote && (new_paragraph ? open_quote_spans_paragraph : true);
     if (claim.attributions.empty() && continues) {
       claim.attributions.push_back(Linked(*open_quote, span));
     }

@@ -29,8 +29,8 @@ std::vector<std::string> Inflect(std::string base) {
     out.push_back(base + "d");
     out.push_back(base.substr(0, base.size() - 1) + "ing");
   } else {
-    bool sibilant = last == 's' || last == 'x' || last == 'z' || base.ends_with("sh") ||
-                    base.ends_with("ch");
+    bool sibilant =
+        last == 's' || last == 'x' || last == 'z' || base.ends_with("sh") || base.ends_with("ch");
     out.push_back(base + (sibilant ? "es" : "s"));
     std::string stem = doubled ? base + last : base;
     out.push_back(stem + "ed");
@@ -43,12 +43,13 @@ std::vector<std::string> Inflect(std::string base) {
 // state", "his comments", "a tweet"): only their "-ed" and "-ing" forms cue.
 bool NounLike(const std::vector<std::string>& forms, const std::string& form) {
   static constexpr std::string_view kNouns[] = {
-      "state", "report", "comment", "remark", "note", "tweet", "demand", "question", "attack",
-      "blast", "slam", "post", "call", "quote", "estimate", "voice", "echo", "signal", "hint",
-      "support", "back", "praise", "charge", "point", "concern", "claim", "promise", "pledge",
-      "vow", "view", "fear", "hope", "doubt", "worry", "highlight", "blame", "reply", "counter",
-      "stress", "find", "joke", "boast", "complaint", "welcome", "express", "name",
-      "list", "vote", "thank", "plan", "challenge", "approve", "fault", "insult", "rail", "mock",
+      "state",   "report", "comment",   "remark",  "note",    "tweet",   "demand",   "question",
+      "attack",  "blast",  "slam",      "post",    "call",    "quote",   "estimate", "voice",
+      "echo",    "signal", "hint",      "support", "back",    "praise",  "charge",   "point",
+      "concern", "claim",  "promise",   "pledge",  "vow",     "view",    "fear",     "hope",
+      "doubt",   "worry",  "highlight", "blame",   "reply",   "counter", "stress",   "find",
+      "joke",    "boast",  "complaint", "welcome", "express", "name",    "list",     "vote",
+      "thank",   "plan",   "challenge", "approve", "fault",   "insult",  "rail",     "mock",
       "discuss"};
   if (forms.size() < 3) return false;
   bool noun = false;
@@ -56,11 +57,10 @@ bool NounLike(const std::vector<std::string>& forms, const std::string& form) {
   if (!noun) return false;
   // Keep "claims", "reports", "warns", "insists" ...: third person verbs
   // that are rarely plural nouns after a subject.
-  static constexpr std::string_view kVerbish[] = {"claims", "reports", "warns", "insists",
-                                                   "suggests", "announces", "admits",
-                                                   "maintains", "asks", "finds", "shows",
-                                                   "responds", "replies", "cites", "fears",
-                                                   "hopes", "notes", "reveals"};
+  static constexpr std::string_view kVerbish[] = {
+      "claims",  "reports",   "warns", "insists", "suggests", "announces",
+      "admits",  "maintains", "asks",  "finds",   "shows",    "responds",
+      "replies", "cites",     "fears", "hopes",   "notes",    "reveals"};
   if (form == forms[0]) return true;
   for (std::string_view v : kVerbish) {
     if (form == v) return false;
@@ -87,24 +87,28 @@ const CueTable& Cues() {
     CueTable t;
     // Speech and statement verbs, regular.
     for (const char* v :
-         {"add", "state", "announce", "note", "claim", "argue", "explain", "insist", "declare",
-          "acknowledge", "admit+", "confirm", "deny", "suggest", "tweet", "reply", "respond",
-          "recall", "conclude", "comment", "remark", "observe", "predict", "promise", "pledge",
-          "vow", "accuse", "criticize", "criticise", "describe", "testify", "assert",
-          "contend", "allege", "reveal", "disclose", "emphasize", "emphasise", "stress",
-          "complain", "concede", "mention", "boast", "joke", "quip", "agree", "disagree",
-          "caution", "estimate", "propose", "demand", "dismiss", "blame", "lament", "recount",
-          "reiterate", "clarify", "proclaim", "affirm", "shout", "yell", "muse", "speculate",
-          "retort", "counter", "acknowledge", "repeat", "recommend", "scoff", "complain",
-          "believe", "doubt", "suspect", "worry", "fear", "wonder", "exclaim", "insist",
-          "maintain", "indicate", "hint", "signal", "cite", "question", "announce", "opine",
-          "chide", "decry", "condemn", "applaud", "praise", "slam", "blast", "attack",
-          "highlight", "underline", "underscore", "voice", "express", "quote"}) {
+         {"add",        "state",     "announce",  "note",        "claim",     "argue",
+          "explain",    "insist",    "declare",   "acknowledge", "admit+",    "confirm",
+          "deny",       "suggest",   "tweet",     "reply",       "respond",   "recall",
+          "conclude",   "comment",   "remark",    "observe",     "predict",   "promise",
+          "pledge",     "vow",       "accuse",    "criticize",   "criticise", "describe",
+          "testify",    "assert",    "contend",   "allege",      "reveal",    "disclose",
+          "emphasize",  "emphasise", "stress",    "complain",    "concede",   "mention",
+          "boast",      "joke",      "quip",      "agree",       "disagree",  "caution",
+          "estimate",   "propose",   "demand",    "dismiss",     "blame",     "lament",
+          "recount",    "reiterate", "clarify",   "proclaim",    "affirm",    "shout",
+          "yell",       "muse",      "speculate", "retort",      "counter",   "acknowledge",
+          "repeat",     "recommend", "scoff",     "complain",    "believe",   "doubt",
+          "suspect",    "worry",     "fear",      "wonder",      "exclaim",   "insist",
+          "maintain",   "indicate",  "hint",      "signal",      "cite",      "question",
+          "announce",   "opine",     "chide",     "decry",       "condemn",   "applaud",
+          "praise",     "slam",      "blast",     "attack",      "highlight", "underline",
+          "underscore", "voice",     "express",   "quote"}) {
       t.Add(Inflect(v), CueStrength::kStrong, false, false);
     }
     // Verbs that take a recipient before the content: "told reporters that".
-    for (const char* v : {"warn", "urge", "assure", "inform", "remind", "advise", "ask",
-                          "brief", "reassure", "caution"}) {
+    for (const char* v : {"warn", "urge", "assure", "inform", "remind", "advise", "ask", "brief",
+                          "reassure", "caution"}) {
       t.Add(Inflect(v), CueStrength::kStrong, true, false);
     }
     t.Add({"tell", "tells", "told", "telling"}, CueStrength::kStrong, true, false);
@@ -114,28 +118,30 @@ const CueTable& Cues() {
     t.Add({"report", "reports", "reported", "reporting"}, CueStrength::kStrong, false, true);
     t.Add({"speak", "speaks", "spoke"}, CueStrength::kWeak, false, false);
     // Beliefs, findings and stances: cues only with "that", a quote or "by".
-    for (const char* v : {"call", "continue", "post", "charge", "expect", "hope", "want",
-                          "back", "support", "endorse", "welcome", "echo", "feel", "learn",
-                          "point", "recognize", "recognise", "assume", "imply", "conclude",
-                          "accept", "reject", "oppose", "defend", "tout", "consider"}) {
+    for (const char* v :
+         {"call",   "continue",  "post",      "charge",  "expect",  "hope",     "want",
+          "back",   "support",   "endorse",   "welcome", "echo",    "feel",     "learn",
+          "point",  "recognize", "recognise", "assume",  "imply",   "conclude", "accept",
+          "reject", "oppose",    "defend",    "tout",    "consider"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     // Intentions: "refused to", "plans to" (an infinitive is their content).
-    for (const char* v : {"refuse", "decline", "plan+", "seek", "intend", "threaten", "seem",
-                          "appear", "vow", "pledge", "promise", "aim", "prefer+", "agree",
-                          "want", "hope", "expect"}) {
+    for (const char* v :
+         {"refuse", "decline", "plan+", "seek", "intend", "threaten", "seem", "appear", "vow",
+          "pledge", "promise", "aim", "prefer+", "agree", "want", "hope", "expect"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"sought"}, CueStrength::kWeak, false, false);
     // Stances towards people and plans: "mocked", "thanked", "denounced".
-    for (const char* v : {"mock", "thank", "denounce", "discuss", "decide", "vote", "list",
-                          "ridicule", "recommend", "approve", "celebrate", "embrace",
-                          "challenge", "fault", "insult", "deride", "lambaste", "congratulate",
-                          "rail", "criticize", "criticise", "praise", "dismiss", "accuse",
-                          "blame", "mention", "name", "describe", "defend", "attack", "slam",
-                          "blast", "pledge", "question", "support", "back", "endorse", "refer+",
-                          "indicate", "demonstrate", "confirm", "suggest", "link", "chastise",
-                          "rip", "prefer+", "choose"}) {
+    for (const char* v :
+         {"mock",      "thank",     "denounce",  "discuss",     "decide",    "vote",
+          "list",      "ridicule",  "recommend", "approve",     "celebrate", "embrace",
+          "challenge", "fault",     "insult",    "deride",      "lambaste",  "congratulate",
+          "rail",      "criticize", "criticise", "praise",      "dismiss",   "accuse",
+          "blame",     "mention",   "name",      "describe",    "defend",    "attack",
+          "slam",      "blast",     "pledge",    "question",    "support",   "back",
+          "endorse",   "refer+",    "indicate",  "demonstrate", "confirm",   "suggest",
+          "link",      "chastise",  "rip",       "prefer+",     "choose"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);
@@ -161,9 +167,9 @@ CueWord LookupCue(std::string_view word) {
 bool TakesInfinitive(std::string_view word) {
   static const std::unordered_set<std::string> kWords = [] {
     std::unordered_set<std::string> out;
-    for (const char* v : {"refuse", "decline", "plan+", "seek", "intend", "threaten", "seem",
-                          "appear", "vow", "pledge", "promise", "aim", "prefer+", "agree",
-                          "want", "hope", "expect", "urge", "ask", "call"}) {
+    for (const char* v : {"refuse", "decline", "plan+",  "seek",    "intend", "threaten", "seem",
+                          "appear", "vow",     "pledge", "promise", "aim",    "prefer+",  "agree",
+                          "want",   "hope",    "expect", "urge",    "ask",    "call"}) {
       for (std::string& f : Inflect(v)) out.insert(std::move(f));
     }
     out.insert("sought");
@@ -173,53 +179,132 @@ bool TakesInfinitive(std::string_view word) {
 }
 
 bool IsCueModifier(std::string_view word) {
-  static const WordSet kWords = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also",
-                      "later", "previously", "earlier", "then", "again", "once", "just",
-                      "already", "reportedly", "repeatedly", "recently", "publicly", "privately",
-                      "did", "does", "do", "not", "never", "often", "frequently", "first",
-                      "has", "could", "may", "might", "can", "should", "told", "further",
-                      "initially", "subsequently", "long", "always", "still", "even",
-                      "separately", "openly", "flatly", "explicitly", "specifically", "allegedly",
-                      "apparently", "personally", "quickly", "immediately", "bluntly", "simply",
-                      "been", "being", "finally", "officially", "formally", "clearly", "only"};
+  static const WordSet kWords = {
+      "has",         "have",         "had",       "is",         "was",          "were",
+      "are",         "will",         "would",     "also",       "later",        "previously",
+      "earlier",     "then",         "again",     "once",       "just",         "already",
+      "reportedly",  "repeatedly",   "recently",  "publicly",   "privately",    "did",
+      "does",        "do",           "not",       "never",      "often",        "frequently",
+      "first",       "has",          "could",     "may",        "might",        "can",
+      "should",      "told",         "further",   "initially",  "subsequently", "long",
+      "always",      "still",        "even",      "separately", "openly",       "flatly",
+      "explicitly",  "specifically", "allegedly", "apparently", "personally",   "quickly",
+      "immediately", "bluntly",      "simply",    "been",       "being",        "finally",
+      "officially",  "formally",     "clearly",   "only"};
   return kWords.count(word) > 0;
 }
 
 bool IsPhraseBreaker(std::string_view word) {
-  static const WordSet kWords = {"and", "but", "or", "nor", "that", "which", "who", "whom", "whose",
-                      "because", "while", "when", "whereas", "where", "if", "as", "after",
-                      "before", "since", "though", "although", "so", "than", "in", "to", "by",
-                      "into", "about", "during", "until", "unless", "whether", "what", "how",
-                      "why", "there", "here", "this", "these", "those", "then", "yet", "not",
-                      "is", "are", "was", "were", "be", "been", "being", "on", "over", "under",
-                      "against", "between", "like", "despite", "without", "over", "per", "via",
-                      "it's", "he's", "she's", "also", "just", "even", "now", "today"};
+  static const WordSet kWords = {
+      "and",     "but",    "or",       "nor",     "that",    "which", "who",  "whom",  "whose",
+      "because", "while",  "when",     "whereas", "where",   "if",    "as",   "after", "before",
+      "since",   "though", "although", "so",      "than",    "in",    "to",   "by",    "into",
+      "about",   "during", "until",    "unless",  "whether", "what",  "how",  "why",   "there",
+      "here",    "this",   "these",    "those",   "then",    "yet",   "not",  "is",    "are",
+      "was",     "were",   "be",       "been",    "being",   "on",    "over", "under", "against",
+      "between", "like",   "despite",  "without", "over",    "per",   "via",  "it's",  "he's",
+      "she's",   "also",   "just",     "even",    "now",     "today"};
   return kWords.count(word) > 0;
 }
 
 bool IsDeterminer(std::string_view word) {
-  static const WordSet kWords = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                      "some", "many", "several", "other", "another", "one", "two", "three",
-                      "four", "five", "most", "few", "all", "both", "each", "any", "senior",
-                      "top", "former", "unnamed", "anonymous"};
+  static const WordSet kWords = {
+      "the",  "a",     "an",     "his",  "her",     "their",   "its",      "our",
+      "my",   "your",  "some",   "many", "several", "other",   "another",  "one",
+      "two",  "three", "four",   "five", "most",    "few",     "all",      "both",
+      "each", "any",   "senior", "top",  "former",  "unnamed", "anonymous"};
   return kWords.count(word) > 0;
 }
 
 bool IsTitleWord(std::string_view word) {
-  static const WordSet kWords = {"minister", "president", "envoy", "secretary", "spokesperson",
-                      "spokesman", "spokeswoman", "senator", "sen.", "rep.", "gov.", "ambassador",
-                      "director", "chief", "chairman", "chairwoman", "chair", "governor", "mayor",
-                      "general", "gen.", "commander", "leader", "member", "representative",
-                      "official", "adviser", "advisor", "aide", "ceo", "head", "premier",
-                      "deputy", "candidate", "nominee", "judge", "attorney", "manager",
-                      "analyst", "professor", "economist", "correspondent", "editor", "founder",
-                      "officer", "chancellor", "king", "queen", "prince", "mr.", "mrs.", "ms.",
-                      "dr.", "mr", "mrs", "ms", "dr", "prof.", "sheikh", "pope", "cardinal",
-                      "strategist", "pollster", "lawmaker", "congressman", "congresswoman",
-                      "delegate", "negotiator", "councillor", "councilor", "commissioner",
-                      "justice", "sheriff", "lieutenant", "colonel", "captain", "sergeant",
-                      "coach", "chairperson", "superintendent", "president-elect", "host", "anchor",
-                      "researcher", "scientist", "expert", "lawyer", "activist"};
+  static const WordSet kWords = {"minister",
+                                 "president",
+                                 "envoy",
+                                 "secretary",
+                                 "spokesperson",
+                                 "spokesman",
+                                 "spokeswoman",
+                                 "senator",
+                                 "sen.",
+                                 "rep.",
+                                 "gov.",
+                                 "ambassador",
+                                 "director",
+                                 "chief",
+                                 "chairman",
+                                 "chairwoman",
+                                 "chair",
+                                 "governor",
+                                 "mayor",
+                                 "general",
+                                 "gen.",
+                                 "commander",
+                                 "leader",
+                                 "member",
+                                 "representative",
+                                 "official",
+                                 "adviser",
+                                 "advisor",
+                                 "aide",
+                                 "ceo",
+                                 "head",
+                                 "premier",
+                                 "deputy",
+                                 "candidate",
+                                 "nominee",
+                                 "judge",
+                                 "attorney",
+                                 "manager",
+                                 "analyst",
+                                 "professor",
+                                 "economist",
+                                 "correspondent",
+                                 "editor",
+                                 "founder",
+                                 "officer",
+                                 "chancellor",
+                                 "king",
+                                 "queen",
+                                 "prince",
+                                 "mr.",
+                                 "mrs.",
+                                 "ms.",
+                                 "dr.",
+                                 "mr",
+                                 "mrs",
+                                 "ms",
+                                 "dr",
+                                 "prof.",
+                                 "sheikh",
+                                 "pope",
+                                 "cardinal",
+                                 "strategist",
+                                 "pollster",
+                                 "lawmaker",
+                                 "congressman",
+                                 "congresswoman",
+                                 "delegate",
+                                 "negotiator",
+                                 "councillor",
+                                 "councilor",
+                                 "commissioner",
+                                 "justice",
+                                 "sheriff",
+                                 "lieutenant",
+                                 "colonel",
+                                 "captain",
+                                 "sergeant",
+                                 "coach",
+                                 "chairperson",
+                                 "superintendent",
+                                 "president-elect",
+                                 "host",
+                                 "anchor",
+                                 "researcher",
+                                 "scientist",
+                                 "expert",
+                                 "lawyer",
+                                 "activist"};
   return kWords.count(word) > 0;
 }
 
@@ -243,31 +328,76 @@ SourceType GuessSourceType(std::string_view s) {
     return false;
   };
   if (has({"unnamed", "anonymous", "source", "sources", "insider", "insiders", "people familiar",
-           "person familiar", "officials", "aides", "diplomats", "a senior official",
-           "an official", "one official", "observers", "critics", "experts", "analysts"})) {
+           "person familiar", "officials", "aides", "diplomats", "a senior official", "an official",
+           "one official", "observers", "critics", "experts", "analysts"})) {
     return SourceType::kAnonymous;
   }
-  if (has({"poll", "polls", "survey", "report", "study", "statement", "document", "documents",
-           "data", "analysis", "memo", "letter", "filing", "complaint", "indictment", "records",
-           "figures", "census", "research", "resolution", "emails", "email", "ruling",
-           "transcript", "findings", "estimates", "review", "audit", "tweet", "video"})) {
+  if (has({"poll",     "polls",      "survey",     "report",   "study",   "statement",
+           "document", "documents",  "data",       "analysis", "memo",    "letter",
+           "filing",   "complaint",  "indictment", "records",  "figures", "census",
+           "research", "resolution", "emails",     "email",    "ruling",  "transcript",
+           "findings", "estimates",  "review",     "audit",    "tweet",   "video"})) {
     return SourceType::kDocument;
   }
-  if (has({"times", "post", "news", "journal", "reuters", "ap", "associated press", "agency",
-           "newspaper", "outlet", "magazine", "tv", "cnn", "bbc", "msnbc", "fox", "nbc", "abc",
-           "cbs", "bloomberg", "politico", "axios", "tass", "ria", "interfax", "tribune",
-           "herald", "guardian", "telegraph", "gazette", "daily", "afp", "al jazeera", "npr",
-           "breitbart", "the hill", "channel", "radio", "broadcaster", "wire",
-           "vox", "slate", "huffington", "buzzfeed"})) {
+  if (has({"times",
+           "post",
+           "news",
+           "journal",
+           "reuters",
+           "ap",
+           "associated press",
+           "agency",
+           "newspaper",
+           "outlet",
+           "magazine",
+           "tv",
+           "cnn",
+           "bbc",
+           "msnbc",
+           "fox",
+           "nbc",
+           "abc",
+           "cbs",
+           "bloomberg",
+           "politico",
+           "axios",
+           "tass",
+           "ria",
+           "interfax",
+           "tribune",
+           "herald",
+           "guardian",
+           "telegraph",
+           "gazette",
+           "daily",
+           "afp",
+           "al jazeera",
+           "npr",
+           "breitbart",
+           "the hill",
+           "channel",
+           "radio",
+           "broadcaster",
+           "wire",
+           "vox",
+           "slate",
+           "huffington",
+           "buzzfeed"})) {
     return SourceType::kOutlet;
   }
-  if (has({"ministry", "department", "government", "council", "committee", "party", "campaign",
-           "kremlin", "white house", "office", "commission", "administration", "group",
-           "union", "court", "police", "army", "military", "company", "university", "institute",
-           "foundation", "association", "hamas", "nato", "un", "fbi", "cia", "pentagon",
-           "congress", "senate", "house", "embassy", "organization", "organisation", "board",
-           "authority", "agency", "bureau", "delegation", "coalition", "firm", "bank", "state",
-           "democrats", "republicans", "gop", "team", "service", "forces", "cabinet"})) {
+  if (has({"ministry",    "department",   "government",   "council",
+           "committee",   "party",        "campaign",     "kremlin",
+           "white house", "office",       "commission",   "administration",
+           "group",       "union",        "court",        "police",
+           "army",        "military",     "company",      "university",
+           "institute",   "foundation",   "association",  "hamas",
+           "nato",        "un",           "fbi",          "cia",
+           "pentagon",    "congress",     "senate",       "house",
+           "embassy",     "organization", "organisation", "board",
+           "authority",   "agency",       "bureau",       "delegation",
+           "coalition",   "firm",         "bank",         "state",
+           "democrats",   "republicans",  "gop",          "team",
+           "service",     "forces",       "cabinet"})) {
     return SourceType::kOrganisation;
   }
   return SourceType::kPerson;
@@ -275,10 +405,10 @@ SourceType GuessSourceType(std::string_view s) {
 
 bool HasHedge(std::string_view folded) {
   static constexpr std::string_view kHedges[] = {
-      "reportedly", "allegedly",   "believed to", "thought to", "said to be", "appears to",
-      "apparently", "reported to", "rumoured",    "rumored",    "purportedly", "supposedly",
-      "is understood to", "are understood to", "is expected to", "are expected to",
-      "unconfirmed", "unverified"};
+      "reportedly",      "allegedly",   "believed to",      "thought to",        "said to be",
+      "appears to",      "apparently",  "reported to",      "rumoured",          "rumored",
+      "purportedly",     "supposedly",  "is understood to", "are understood to", "is expected to",
+      "are expected to", "unconfirmed", "unverified"};
   for (std::string_view h : kHedges) {
     if (folded.find(h) != std::string_view::npos) return true;
   }

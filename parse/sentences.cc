@@ -19,7 +19,8 @@ icu::BreakIterator* SentenceBreaker() {
   thread_local std::unique_ptr<icu::BreakIterator> breaker = []() {
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale en("en_US");
-    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(en, status));
+    std::unique_ptr<icu::BreakIterator> base(
+        icu::BreakIterator::createSentenceInstance(en, status));
     if (U_FAILURE(status)) return std::unique_ptr<icu::BreakIterator>();
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createInstance(en, status));
@@ -71,7 +72,7 @@ void SplitParagraph(std::string_view text, size_t begin, size_t end, std::vector
 }
 
 constexpr size_t kMaxTagWords = 8;  // "the harbour master of Molde said in a statement"
-constexpr size_t kMaxJoined = 12;  // a longer "quotation" is an unbalanced mark
+constexpr size_t kMaxJoined = 12;   // a longer "quotation" is an unbalanced mark
 
 // Net quotation depth change over text[span], never below zero: +1 for an
 // opening mark, -1 for a closing one. Also reports whether a closing mark met
@@ -100,8 +101,10 @@ QuoteBalance Balance(std::string_view text, Span span) {
     if (text[i] == '\'') ++i;  // the second apostrophe
     if (opening) ++b.open_at_end;
     if (closing) {
-      if (b.open_at_end > 0) --b.open_at_end;
-      else b.closes_earlier = true;
+      if (b.open_at_end > 0)
+        --b.open_at_end;
+      else
+        b.closes_earlier = true;
     }
   }
   return b;
@@ -165,8 +168,7 @@ std::vector<Span> JoinQuotedSentences(std::string_view text, const std::vector<S
     // A quotation closed with its stop, then a short sentence naming its
     // speaker: "... home.” Trump said." is one claim.
     if (i + 1 < sentences.size() && EndsWithClosingQuote(text, joined) &&
-        SameParagraph(text, joined, sentences[i + 1]) &&
-        IsSpeakerTag(text, sentences[i + 1])) {
+        SameParagraph(text, joined, sentences[i + 1]) && IsSpeakerTag(text, sentences[i + 1])) {
       joined.end = sentences[i + 1].end;
       ++i;
     }
@@ -182,9 +184,9 @@ namespace {
 // "Sen."): the next piece continues the sentence.
 bool EndsWithTitle(std::string_view text, Span span) {
   std::string_view s = text.substr(span.start, span.size());
-  for (std::string_view t : {" Gov.", " Sen.", " Rep.", " Gen.", " Lt.", " Col.", " Sgt.", " Capt.",
-                             " Adm.", " Gov", " Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " Rev.",
-                             " St.", " Sens.", " Reps."}) {
+  for (std::string_view t :
+       {" Gov.", " Sen.", " Rep.", " Gen.", " Lt.", " Col.", " Sgt.", " Capt.", " Adm.", " Gov",
+        " Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " Rev.", " St.", " Sens.", " Reps."}) {
     if (s.ends_with(t) || s == t.substr(1)) return true;
   }
   return false;

@@ -35,8 +35,10 @@ std::string Lower(std::string_view s) {
 }
 
 std::string StripPossessive(std::string w) {
-  if (w.ends_with("'s")) w.resize(w.size() - 2);
-  else if (w.ends_with("'")) w.pop_back();
+  if (w.ends_with("'s"))
+    w.resize(w.size() - 2);
+  else if (w.ends_with("'"))
+    w.pop_back();
   return w;
 }
 
@@ -79,8 +81,8 @@ std::string SourceKey(std::string_view name) {
 }
 
 size_t SpeakerTable::Remember(const std::string& name, const std::string& role) {
-  std::string last = Lower(name.substr(name.rfind(' ') == std::string::npos ? 0
-                                                                            : name.rfind(' ') + 1));
+  std::string last =
+      Lower(name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1));
   for (size_t i = 0; i < people_.size(); ++i) {
     if (people_[i].name == name) {
       if (!role.empty()) people_[i].role = role;
@@ -93,7 +95,8 @@ size_t SpeakerTable::Remember(const std::string& name, const std::string& role) 
 
 std::optional<size_t> SpeakerTable::FindBySurname(std::string_view lower_surname) const {
   for (size_t i = people_.size(); i > 0; --i) {
-    if (people_[i - 1].last == lower_surname && people_[i - 1].name.find(' ') != std::string::npos) {
+    if (people_[i - 1].last == lower_surname &&
+        people_[i - 1].name.find(' ') != std::string::npos) {
       return i - 1;
     }
   }
@@ -114,8 +117,8 @@ void SpeakerTable::Observe(std::string_view text, Span sentence) {
       ++run_end;
     }
     size_t name_start = NameStart(toks, i, run_end);
-    if (name_start < run_end && GuessSourceType(Lower(Slice(text, toks, name_start, run_end))) ==
-                                    SourceType::kPerson) {
+    if (name_start < run_end &&
+        GuessSourceType(Lower(Slice(text, toks, name_start, run_end))) == SourceType::kPerson) {
       std::string name = StripPossessive(Slice(text, toks, name_start, run_end));
       if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
       std::string role;
@@ -164,8 +167,10 @@ void SpeakerTable::Resolve(std::string_view text, Attribution* a) {
     const std::string& p = pronoun;
     if (p == "he" || p == "she") {
       std::optional<size_t> who = last_speaker_ ? last_speaker_ : last_mention_;
-      if (who) take(*who);
-      else a->source_type = SourceType::kPerson;
+      if (who)
+        take(*who);
+      else
+        a->source_type = SourceType::kPerson;
     } else if ((p == "it" || p == "they") && last_group_) {
       s.name = last_group_->name;
       s.role = last_group_->role;

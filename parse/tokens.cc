@@ -102,8 +102,7 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
       }
       // A plural possessive keeps its apostrophe: "veterans' families".
       if (j < end && j > i && text[j - 1] == 's' &&
-          (text[j] == '\'' || At(text, j, kRightSingle)) &&
-          (j + 1 >= end || text[j + 1] == ' ')) {
+          (text[j] == '\'' || At(text, j, kRightSingle)) && (j + 1 >= end || text[j + 1] == ' ')) {
         j += text[j] == '\'' ? 1 : kRightSingle.size();
       }
       // Abbreviations keep their final period: "U.S.", "Mr.", "Sen.".
@@ -112,8 +111,7 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
         bool inner_period = word.find('.') != std::string_view::npos;
         bool title = word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" ||
                      word == "Sen" || word == "Rep" || word == "Gov" || word == "Gen" ||
-                     word == "Lt" || word == "Col" || word == "Jr" || word == "Sr" ||
-                     word == "St";
+                     word == "Lt" || word == "Col" || word == "Jr" || word == "Sr" || word == "St";
         // A period after "U.S" also ends the sentence; the stop is then lost,
         // which the rules tolerate (they never need the final stop).
         if (inner_period || title) {

@@ -18,12 +18,21 @@
 namespace claimdiff::parse {
 
 struct Tok {
-  enum class Kind { kWord, kComma, kOpenQuote, kCloseQuote, kColon, kSemicolon, kDash, kStop,
-                    kOther };
+  enum class Kind {
+    kWord,
+    kComma,
+    kOpenQuote,
+    kCloseQuote,
+    kColon,
+    kSemicolon,
+    kDash,
+    kStop,
+    kOther
+  };
   Kind kind = Kind::kOther;
-  size_t start = 0;   // byte offset in the text, inclusive
-  size_t end = 0;     // exclusive
-  std::string lower;  // ASCII lower case, curly apostrophe as "'"; words only
+  size_t start = 0;          // byte offset in the text, inclusive
+  size_t end = 0;            // exclusive
+  std::string lower;         // ASCII lower case, curly apostrophe as "'"; words only
   bool capitalised = false;  // first letter upper case (or a non-ASCII letter)
 
   bool IsWord() const { return kind == Kind::kWord; }

@@ -177,7 +177,9 @@ TEST(AttributionTest, BaseFormAfterASingularPronounIsNotItsCue) {
 }
 
 TEST(AttributionTest, QuotationShapes) {
-  std::string text = "\xE2\x80\x9C" "All of it,\xE2\x80\x9D she said.";
+  std::string text =
+      "\xE2\x80\x9C"
+      "All of it,\xE2\x80\x9D she said.";
   EXPECT_TRUE(IsWhollyQuoted(text, Span{0, text.find(',') + 4}));
   EXPECT_TRUE(HasQuote(text, Span{0, text.size()}));
   std::string plain = "She said all of it.";

@@ -21,10 +21,11 @@ TEST(ClaimsTest, EachSentenceIsAClaimWithItsOffsets) {
 }
 
 TEST(ClaimsTest, KindsFollowTheAttribution) {
-  std::vector<Claim> claims = SegmentClaims(
-      "\"We will rebuild,\" the mayor said. She called it " + std::string(kOpen) + "a new start" +
-      kClose + " for the town. The harbour board said that the quay was safe. "
-      "The quay cost 9 million, according to the Coast Herald. The bridge reopened.");
+  std::vector<Claim> claims =
+      SegmentClaims("\"We will rebuild,\" the mayor said. She called it " + std::string(kOpen) +
+                    "a new start" + kClose +
+                    " for the town. The harbour board said that the quay was safe. "
+                    "The quay cost 9 million, according to the Coast Herald. The bridge reopened.");
   ASSERT_EQ(claims.size(), 5u);
   EXPECT_EQ(claims[0].kind, ClaimKind::kDirectQuote);
   EXPECT_EQ(claims[1].kind, ClaimKind::kPartialQuote);  // a stance verb held by a person
@@ -34,9 +35,9 @@ TEST(ClaimsTest, KindsFollowTheAttribution) {
 }
 
 TEST(ClaimsTest, PartialQuote) {
-  std::vector<Claim> claims = SegmentClaims(
-      "Ruiz said that the crews " + std::string(kOpen) + "worked through the night" + kClose +
-      " to clear the road.");
+  std::vector<Claim> claims =
+      SegmentClaims("Ruiz said that the crews " + std::string(kOpen) + "worked through the night" +
+                    kClose + " to clear the road.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].kind, ClaimKind::kPartialQuote);
 }
@@ -80,8 +81,8 @@ TEST(ClaimsTest, QuotationOverParagraphsKeepsItsSpeaker) {
 }
 
 TEST(ClaimsTest, QuotationWhoseCueComesInALaterParagraph) {
-  std::string text = std::string(kOpen) + "The quay is cracked.\n\n" + kOpen +
-                     "We will close it," + kClose + " the harbour master Ola Dahl said.";
+  std::string text = std::string(kOpen) + "The quay is cracked.\n\n" + kOpen + "We will close it," +
+                     kClose + " the harbour master Ola Dahl said.";
   std::vector<Claim> claims = SegmentClaims(text);
   ASSERT_EQ(claims.size(), 2u);
   ASSERT_EQ(claims[0].attributions.size(), 1u);
@@ -101,8 +102,8 @@ TEST(ClaimsTest, UnbalancedQuotationMarksJoinNothing) {
 TEST(ClaimsTest, SeveralSpeakersInOneParagraph) {
   std::vector<Claim> claims = SegmentClaims(
       "Union leader Mia Holm said that the strike would go on. Transport Minister Per Lind "
-      "said the offer was final. " + std::string(kOpen) + "We will not move," + kClose +
-      " Holm said.");
+      "said the offer was final. " +
+      std::string(kOpen) + "We will not move," + kClose + " Holm said.");
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_EQ(claims[0].attributions.at(0).source.canonical, "mia holm");
   EXPECT_EQ(claims[1].attributions.at(0).source.canonical, "per lind");
@@ -115,9 +116,12 @@ TEST(ClaimsTest, HostileTextKeepsEverySpanInsideTheText) {
   // Truncated UTF-8, stray marks and cue words in odd places.
   for (std::string text :
        {std::string("said \"\" '' \xE2\x80\x9C by \xE2\x80"), std::string("according to , , said"),
-        std::string("\xE2\x80\x94 \xE2\x80\x99s '( who that to by by \xFF" "adding the backed said \xE2\x80"),
-        std::string("he. according \xE2\x80\x94officials by \xE2\x80\x94 SaidThe Times said Mr.is who9/11 "
-                    "by reported Gov.x to the .-said) The Times adding was reported Mr. reported - - x said"),
+        std::string("\xE2\x80\x94 \xE2\x80\x99s '( who that to by by \xFF"
+                    "adding the backed said \xE2\x80"),
+        std::string(
+            "he. according \xE2\x80\x94officials by \xE2\x80\x94 SaidThe Times said Mr.is who9/11 "
+            "by reported Gov.x to the .-said) The Times adding was reported Mr. reported - - x "
+            "said"),
         std::string(") ( , said ( ) according to ( said"), std::string("\"\"\"\"\n\n\"\"")}) {
     for (const Claim& c : SegmentClaims(text)) {
       ASSERT_LE(c.span.end, text.size());

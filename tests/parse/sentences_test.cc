@@ -17,8 +17,9 @@ TEST(SentencesTest, SplitsOnSentenceEnds) {
 }
 
 TEST(SentencesTest, AbbreviationsDoNotEndASentence) {
-  EXPECT_EQ(Texts("Mr. Smith met the U.S. envoy on Friday. Talks continue."),
-            (std::vector<std::string>{"Mr. Smith met the U.S. envoy on Friday.", "Talks continue."}));
+  EXPECT_EQ(
+      Texts("Mr. Smith met the U.S. envoy on Friday. Talks continue."),
+      (std::vector<std::string>{"Mr. Smith met the U.S. envoy on Friday.", "Talks continue."}));
 }
 
 TEST(SentencesTest, ParagraphBreaksEndSentences) {
@@ -49,9 +50,9 @@ std::vector<std::string> Joined(const std::string& text) {
 }
 
 TEST(SentencesTest, QuotationOverSentencesStaysWhole) {
-  EXPECT_EQ(Joined("\"We came. We saw. We left,\" she said. Then rain fell."),
-            (std::vector<std::string>{"\"We came. We saw. We left,\" she said.",
-                                      "Then rain fell."}));
+  EXPECT_EQ(
+      Joined("\"We came. We saw. We left,\" she said. Then rain fell."),
+      (std::vector<std::string>{"\"We came. We saw. We left,\" she said.", "Then rain fell."}));
   EXPECT_EQ(Joined("\xE2\x80\x9CWe came. We left,\xE2\x80\x9D she said."),
             (std::vector<std::string>{"\xE2\x80\x9CWe came. We left,\xE2\x80\x9D she said."}));
 }
