@@ -314,15 +314,32 @@ bool IsSourcePronoun(std::string_view word) {
 }
 
 SourceType GuessSourceType(std::string_view s) {
-  auto has = [&](std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      size_t at = s.find(w);
-      while (at != std::string_view::npos) {
+  // The words of `s` once, possessive endings dropped ("ministry's").
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view w = s.substr(i, j - i);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.ends_with("'")) w.remove_suffix(1);
+    if (!w.empty()) words.push_back(w);
+    i = j + 1;
+  }
+  // One-word entries compare with the words; phrases are searched in `s`
+  // at word boundaries.
+  auto has = [&](std::initializer_list<std::string_view> entries) {
+    for (std::string_view e : entries) {
+      if (e.find(' ') == std::string_view::npos) {
+        for (std::string_view w : words) {
+          if (w == e) return true;
+        }
+        continue;
+      }
+      for (size_t at = s.find(e); at != std::string_view::npos; at = s.find(e, at + 1)) {
         bool left = at == 0 || s[at - 1] == ' ';
-        size_t end = at + w.size();
+        size_t end = at + e.size();
         bool right = end == s.size() || s[end] == ' ' || s[end] == '\'';
         if (left && right) return true;
-        at = s.find(w, at + 1);
       }
     }
     return false;
