@@ -65,6 +65,8 @@ Json ClaimToJson(const Claim& claim) {
     source["start"] = a.source.span.start;
     source["end"] = a.source.span.end;
     source["canonical"] = a.source.canonical;
+    source["name"] = a.source.name;
+    source["role"] = a.source.role;
     n["source"] = std::move(source);
     Json cue;
     cue["text"] = a.cue.text;

@@ -90,6 +90,8 @@ struct Source {
   std::string text;       // as written: "the Israeli Foreign Ministry spokesperson Lior Haiat"
   Span span;
   std::string canonical;  // normalised key: "lior haiat"
+  std::string name;       // resolved name: "Lior Haiat" (for "he", "Haiat", "the spokesperson")
+  std::string role;       // resolved role: "Israeli Foreign Ministry spokesperson", "" if none
 };
 
 struct Via {

@@ -1,10 +1,18 @@
-// Claim segmentation: the sentences of an article's text become claims.
+// Claim segmentation: the sentences of an article's text become claims, each
+// with its attributions (parse/attribution.h), sources resolved across the
+// article (parse/speakers.h), a kind and a hedge mark.
 //
-// The skeleton marks quotes and hedges from surface cues only: a sentence
-// that opens with a quotation mark is a direct quote, one that contains a
-// quoted passage is a partial quote, everything else is unattributed;
-// "reportedly", "allegedly", "believed to" and the like mark it hedged.
-// Attribution extraction replaces this. Pure and thread-safe.
+// Decisions where a sentence is not the unit:
+//   - A quotation over several sentences of a paragraph is one claim.
+//   - A quotation over several paragraphs is one claim per paragraph, all
+//     linked to the same attribution (same source and cue; each claim's
+//     content is its own span), wherever in the run the cue stands.
+//   - A quoted sentence with no cue right after an attributed quotation in
+//     the same paragraph continues it and gets the same attribution.
+//   - A photo caption or credit paragraph ("... Photo via AP") is kept as
+//     ClaimKind::kCaption, with no attributions.
+// Claim::numbers and Claim::entities are left to the normalisers.
+// Pure and thread-safe.
 #ifndef CLAIMDIFF_PARSE_CLAIMS_H_
 #define CLAIMDIFF_PARSE_CLAIMS_H_
 
@@ -20,6 +28,9 @@ std::vector<Claim> SegmentClaims(std::string_view text);
 
 // True when the sentence carries a hedge ("reportedly", "allegedly", ...).
 bool IsHedged(std::string_view sentence);
+
+// True when the paragraph text[paragraph] is a photo caption or credit.
+bool IsCaptionParagraph(std::string_view text, Span paragraph);
 
 }  // namespace claimdiff::parse
 

@@ -17,8 +17,9 @@ TEST(SentencesTest, SplitsOnSentenceEnds) {
 }
 
 TEST(SentencesTest, AbbreviationsDoNotEndASentence) {
-  EXPECT_EQ(Texts("Mr. Smith met the U.S. envoy on Friday. Talks continue."),
-            (std::vector<std::string>{"Mr. Smith met the U.S. envoy on Friday.", "Talks continue."}));
+  EXPECT_EQ(
+      Texts("Mr. Smith met the U.S. envoy on Friday. Talks continue."),
+      (std::vector<std::string>{"Mr. Smith met the U.S. envoy on Friday.", "Talks continue."}));
 }
 
 TEST(SentencesTest, ParagraphBreaksEndSentences) {
@@ -38,6 +39,49 @@ TEST(SentencesTest, SpansSliceBackToTheTextWithMultibyteCharacters) {
 TEST(SentencesTest, EmptyAndBlankTextHaveNoSentences) {
   EXPECT_TRUE(SplitSentences("").empty());
   EXPECT_TRUE(SplitSentences(" \n\n \n\n").empty());
+}
+
+std::vector<std::string> Joined(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : JoinQuotedSentences(text, SplitSentences(text))) {
+    out.push_back(text.substr(s.start, s.size()));
+  }
+  return out;
+}
+
+TEST(SentencesTest, QuotationOverSentencesStaysWhole) {
+  EXPECT_EQ(
+      Joined("\"We came. We saw. We left,\" she said. Then rain fell."),
+      (std::vector<std::string>{"\"We came. We saw. We left,\" she said.", "Then rain fell."}));
+  EXPECT_EQ(Joined("\xE2\x80\x9CWe came. We left,\xE2\x80\x9D she said."),
+            (std::vector<std::string>{"\xE2\x80\x9CWe came. We left,\xE2\x80\x9D she said."}));
+}
+
+TEST(SentencesTest, UnbalancedQuotationJoinsNothing) {
+  EXPECT_EQ(Joined("He said \"we came. We left. Rain fell.\n\nThe end."),
+            (std::vector<std::string>{"He said \"we came.", "We left.", "Rain fell.", "The end."}));
+}
+
+TEST(SentencesTest, QuotationDoesNotJoinAcrossParagraphs) {
+  EXPECT_EQ(Joined("\"We came.\n\nWe left,\" she said."),
+            (std::vector<std::string>{"\"We came.", "We left,\" she said."}));
+}
+
+TEST(SentencesTest, TitlesDoNotEndASentence) {
+  EXPECT_EQ(Texts("The bill passed, Gov. Ana Ruiz said. Debate ends."),
+            (std::vector<std::string>{"The bill passed, Gov. Ana Ruiz said.", "Debate ends."}));
+}
+
+TEST(SentencesTest, SpeakerTagJoinsTheQuotationBefore) {
+  EXPECT_EQ(Joined("\"The quay is shut.\" Dahl said. Ferries wait."),
+            (std::vector<std::string>{"\"The quay is shut.\" Dahl said.", "Ferries wait."}));
+}
+
+TEST(SentencesTest, QuoteBoundaries) {
+  std::string text = "\"We came. We left";
+  EXPECT_TRUE(EndsInsideQuote(text, Span{0, text.size()}));
+  EXPECT_TRUE(StartsWithQuote(text, Span{0, text.size()}));
+  EXPECT_FALSE(EndsInsideQuote("\"A,\" he said.", Span{0, 14}));
 }
 
 }  // namespace

@@ -1,0 +1,852 @@
+// Attribution rules
+// =================
+//
+// The rules follow the shapes in which English news attributes content, as
+// catalogued by PolNeAR's annotation guidelines (Newell, Margolin and Ruths,
+// LREC 2018) and by quote extractors such as Pareti's (2015) cue-anchored
+// approach: find a cue, then look for the source and the content around it.
+//
+//   SOURCE [modifiers] CUE [that] CONTENT      Smith also said that ...
+//   SOURCE CUE RECIPIENT [that] CONTENT        Smith told reporters that ...
+//   CONTENT, SOURCE CUE [tail]                 "...," the minister said.
+//   CONTENT, CUE SOURCE                        "...," said the minister.
+//   SOURCE, APPOSITIVE, CUE CONTENT            Smith, a former general, said ...
+//   according to SOURCE, CONTENT               (and CONTENT, according to SOURCE)
+//   CONTENT was CUE by SOURCE                  ... was later backed by Peskov.
+//   ..., CUE-ing CONTENT                       ..., adding that ... (same source)
+//
+// A cue is a verb from the lexicon in parse/cues.h, in any inflection, outside
+// quotation marks (a capitalised one only in a headline: "United States" holds
+// no cue). Strong cues (say, tell, announce) stand alone. Weak ones (stances,
+// beliefs, intentions, findings: back, call, want, refuse, show) count before
+// "that", a colon or a quotation, after a quotation, in a passive with "by",
+// or when a person, a group, a role or a document holds them ("Smith endorsed
+// Jones", "a poll shows ..."). A passive without "by" ("are believed to be")
+// is a hedge, not an attribution; "I think" and "we believe" are speech
+// inside speech and are left out. The source is the noun phrase found by
+// walking away from the cue over words until a clause break (punctuation,
+// conjunction, auxiliary, relative pronoun, another cue); auxiliaries and
+// "-ly" adverbs next to the cue are skipped, appositions and parenthesised
+// affiliations ("Jo Hart (D-Ore.)") kept with their head. A coordinated cue
+// ("toured the plant and said") takes the sentence's subject; a participle
+// after a comma ("..., adding") takes the source before it.
+//
+// Sibling contents ("Smith said A, while Jones said B") end where the next
+// attribution begins.
+//
+// Nesting: when one attribution's content holds another's cue ("The Times
+// reported that ..., according to officials"), the inner content is clipped
+// to the outer content, and an outer outlet becomes the inner one's `via`.
+#include "parse/attribution.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "parse/cues.h"
+#include "parse/tokens.h"
+
+namespace claimdiff::parse {
+
+namespace {
+
+using Kind = Tok::Kind;
+
+constexpr size_t kMaxSourceWords = 12;   // longer "noun phrases" are clauses
+constexpr size_t kMaxInvertedTail = 14;  // words after a post-quote cue
+constexpr size_t kMaxApposition = 16;    // words between the commas of "X, ..., said"
+
+// A source phrase as a token range [first, last].
+struct Range {
+  size_t first = 0;
+  size_t last = 0;
+};
+
+struct Candidate {
+  size_t cue_first = 0;
+  size_t cue_last = 0;
+  std::optional<Range> source;
+  Span content;
+  bool reporting = false;
+};
+
+class Sentence {
+ public:
+  Sentence(std::string_view text, Span span) : text_(text), span_(span) {
+    toks_ = TokenizeSpan(text, span);
+    in_quote_.resize(toks_.size(), false);
+    bool open = false;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].kind == Kind::kOpenQuote) {
+        open = true;
+      } else if (toks_[i].kind == Kind::kCloseQuote) {
+        if (!open) {
+          // A closing mark with no opening one: the sentence continues a
+          // quotation, so everything before it was quoted.
+          std::fill(in_quote_.begin(), in_quote_.begin() + static_cast<long>(i), true);
+        }
+        open = false;
+      } else {
+        in_quote_[i] = open;
+      }
+    }
+    size_t words = 0, capitals = 0;
+    for (const Tok& t : toks_) {
+      if (!t.IsWord() || t.lower.size() < 4) continue;
+      ++words;
+      capitals += t.capitalised;
+    }
+    title_case_ = words >= 3 && capitals * 10 >= words * 8;
+  }
+
+  std::vector<Attribution> Extract();
+  std::optional<Range> Subject() const;
+
+ private:
+  const Tok& At(size_t i) const { return toks_[i]; }
+  bool IsWordAt(size_t i, std::string_view w) const {
+    return i < toks_.size() && toks_[i].IsWord() && toks_[i].lower == w;
+  }
+  size_t ContentEnd() const;
+  std::optional<Range> WalkLeft(size_t end) const;
+  std::optional<Range> WalkRight(size_t begin) const;
+  bool PlausibleSource(const Range& r) const;
+  // A clause break at token i: a lower-case function word, or a capitalised
+  // one that opens the sentence or follows punctuation ("But", not "Per").
+  bool Breaks(size_t i) const {
+    if (!IsPhraseBreaker(toks_[i].lower)) return false;
+    return !toks_[i].capitalised || i == 0 || !toks_[i - 1].IsWord();
+  }
+  bool AdverbialTail(size_t i, const CueWord& cue) const;
+  std::optional<Range> Apposition(size_t comma) const;
+  std::optional<Candidate> Colon() const;
+  void CutSiblings();
+  std::optional<Candidate> AccordingTo(size_t i) const;
+  std::optional<Candidate> Passive(size_t i) const;
+  std::optional<Candidate> AfterContent(size_t i, const CueWord& cue) const;
+  std::optional<Candidate> BeforeContent(size_t i, const CueWord& cue) const;
+  size_t SkipToContent(size_t i, const CueWord& cue) const;
+  Attribution Build(const Candidate& c) const;
+  void AddVia(std::vector<Attribution>* out) const;
+
+  std::string_view text_;
+  Span span_;
+  std::vector<Tok> toks_;
+  std::vector<bool> in_quote_;
+  std::vector<Candidate> found_;
+  bool belief_ = false;      // the cue being looked at is a belief verb
+  bool title_case_ = false;  // a headline: capitalised cues count
+};
+
+// An auxiliary or adverb that may stand between source and cue, including
+// any "-ly" adverb ("barely mentioned", "regularly tells").
+bool IsModifier(const Tok& t) {
+  if (!t.IsWord()) return false;
+  if (IsCueModifier(t.lower)) return true;
+  return !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly") && t.lower != "only";
+}
+
+bool IsBeliefVerb(std::string_view w) {
+  for (std::string_view b :
+       {"think", "thinks", "thought", "believe", "believes", "believed", "know",
+        "knew",  "feel",   "felt",    "hope",    "want",     "guess",    "suppose",
+        "doubt", "wonder", "fear",    "worry",   "expect",   "wish"}) {
+    if (w == b) return true;
+  }
+  return false;
+}
+
+bool IsAuxiliary(std::string_view w) {
+  for (std::string_view a :
+       {"would", "will",  "is",     "was",   "were",  "are",    "has",    "had",
+        "have",  "could", "should", "can",   "may",   "might",  "must",   "did",
+        "does",  "do",    "won't",  "can't", "isn't", "wasn't", "didn't", "doesn't"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
+// Words that may follow a post-quote cue without starting content:
+// "..., he said in a statement", "..., she said Tuesday".
+bool IsAdverbialStart(const Tok& t) {
+  if (!t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly")) return true;
+  if (t.capitalised) {
+    for (std::string_view d :
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+      if (t.lower == d) return true;
+    }
+  }
+  for (std::string_view a :
+       {"in",        "on",         "at",      "during", "last",      "this",    "yesterday",
+        "today",     "tonight",    "earlier", "later",  "after",     "before",  "when",
+        "while",     "as",         "of",      "about",  "to",        "from",    "recently",
+        "afterward", "again",      "then",    "also",   "via",       "through", "with",
+        "without",   "over",       "outside", "inside", "late",      "early",   "shortly",
+        "told",      "previously", "last",    "once",   "following", "ahead",   "near",
+        "for",       "by",         "under"}) {
+    if (t.lower == a) return true;
+  }
+  return false;
+}
+
+bool IsNounPhraseConnector(std::string_view w) {
+  return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
+}
+
+// End offset of the content at the end of the sentence: before the final
+// stop, keeping a closing quotation mark.
+size_t Sentence::ContentEnd() const {
+  size_t n = toks_.size();
+  while (n > 0 && (toks_[n - 1].kind == Kind::kStop || toks_[n - 1].kind == Kind::kComma)) --n;
+  return n == 0 ? span_.start : toks_[n - 1].end;
+}
+
+// Walks left from token `end` (inclusive) over a noun phrase.
+std::optional<Range> Sentence::WalkLeft(size_t end) const {
+  size_t last = end;
+  if (toks_[end].kind == Kind::kOther && text_[toks_[end].start] == ')') {
+    // "Rep. Jane Roe (R-Fla.)": the parenthesis belongs to the phrase.
+    size_t m = end;
+    while (m > 0 && !(toks_[m].kind == Kind::kOther && text_[toks_[m].start] == '(')) --m;
+    if (m == 0 || end - m > 8 || !toks_[m - 1].IsWord()) return std::nullopt;
+    end = m - 1;
+  }
+  size_t i = end + 1;
+  size_t words = 0;
+  while (i > 0) {
+    const Tok& t = toks_[i - 1];
+    if (!t.IsWord() || in_quote_[i - 1]) break;
+    if (i - 1 != end && (Breaks(i - 1) || IsAuxiliary(t.lower) ||
+                         LookupCue(t.lower).strength == CueStrength::kStrong)) {
+      break;
+    }
+    // "X, who said ...", "the paper, which reported ...", "he's claiming".
+    if (i - 1 == end &&
+        (t.lower == "who" || t.lower == "which" || t.lower == "who's" || t.lower == "he's" ||
+         t.lower == "she's" || t.lower == "they're" || t.lower == "it's")) {
+      return Range{end, end};
+    }
+    if (i - 1 == end && IsPhraseBreaker(t.lower) && !IsSourcePronoun(t.lower)) return std::nullopt;
+    if (++words > kMaxSourceWords) {
+      // Too long for a noun phrase: keep the name right before the cue
+      // ("In a meeting with the editorial board of the Post Trump said").
+      size_t k = end + 1;
+      while (k > 0 && toks_[k - 1].IsWord() && toks_[k - 1].capitalised && end + 1 - k < 4) --k;
+      if (k > end) return std::nullopt;
+      return Range{k, last};
+    }
+    --i;
+  }
+  if (i > end) return std::nullopt;
+  // A phrase does not open with a connector ("of the party").
+  while (i <= end && IsNounPhraseConnector(toks_[i].lower)) ++i;
+  if (i > end) return std::nullopt;
+  return Range{i, last};
+}
+
+// Walks right from token `begin` over a noun phrase, to a comma or the end.
+std::optional<Range> Sentence::WalkRight(size_t begin) const {
+  size_t i = begin;
+  while (i < toks_.size() && toks_[i].IsWord() && !in_quote_[i]) {
+    if (i != begin && (Breaks(i) || IsAuxiliary(toks_[i].lower) ||
+                       LookupCue(toks_[i].lower).strength == CueStrength::kStrong)) {
+      break;
+    }
+    if (i - begin >= kMaxSourceWords) return std::nullopt;
+    ++i;
+  }
+  if (i == begin) return std::nullopt;
+  if (toks_[begin].lower == "that" || toks_[begin].lower == "to") return std::nullopt;
+  return Range{begin, i - 1};
+}
+
+// "should she say", "let it continue": a base form after a singular pronoun
+// is an infinitive or a question, not the pronoun's statement.
+bool SingularBeforeBase(const Tok& head, const CueWord& cue) {
+  if (!cue.base_form) return false;
+  return head.lower == "he" || head.lower == "she" || head.lower == "it";
+}
+
+bool Sentence::PlausibleSource(const Range& r) const {
+  size_t last = r.last;
+  if (!toks_[last].IsWord()) {
+    // The head stands before a parenthesis: "Jo Hart (D-Ore.)".
+    while (last > r.first &&
+           !(toks_[last].kind == Kind::kOther && text_[toks_[last].start] == '(')) {
+      --last;
+    }
+    if (last == r.first) return false;
+    --last;
+  }
+  const Tok& head = toks_[last];
+  if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
+  // "I think", "we believe": speech inside speech, whose marks were lost.
+  if ((head.lower == "i" || head.lower == "we" || head.lower == "you") && belief_) return false;
+  if (IsSourcePronoun(head.lower) || head.lower == "who" || head.lower == "which" ||
+      head.lower.ends_with("'s") || head.lower.ends_with("'re")) {
+    return r.first == last;
+  }
+  if (head.lower == "there" || head.lower == "this" || head.lower == "that") return false;
+  // Numbers and dates are not sources ("on Tuesday said" is caught upstream).
+  bool letters = false;
+  for (char ch : head.lower) letters = letters || (ch >= 'a' && ch <= 'z');
+  if (!letters) return false;  // "21", "2016": no source
+  return true;
+}
+
+// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
+std::optional<Candidate> Sentence::AccordingTo(size_t i) const {
+  if (!IsWordAt(i, "according") || !IsWordAt(i + 1, "to")) return std::nullopt;
+  std::optional<Range> src = WalkRight(i + 2);
+  if (!src) return std::nullopt;
+  Candidate c{i, i + 1, src, {}, true};
+  // Content before the cue when there is more than a short lead-in.
+  size_t before = i;
+  while (before > 0 && !toks_[before - 1].IsWord() && !toks_[before - 1].IsQuote()) --before;
+  if (before >= 3) {
+    c.content = Span{span_.start, toks_[before - 1].end};
+  } else {
+    size_t after = src->last + 1;
+    while (after < toks_.size() && toks_[after].kind == Kind::kComma) ++after;
+    if (after >= toks_.size()) return std::nullopt;
+    c.content = Span{toks_[after].start, ContentEnd()};
+  }
+  if (c.content.empty()) return std::nullopt;
+  return c;
+}
+
+// "CONTENT was (later) CUE by SOURCE".
+std::optional<Candidate> Sentence::Passive(size_t i) const {
+  if (!IsWordAt(i + 1, "by")) return std::nullopt;
+  size_t j = i;
+  while (j > 0 && toks_[j - 1].IsWord() && IsCueModifier(toks_[j - 1].lower) &&
+         toks_[j - 1].lower != "is" && toks_[j - 1].lower != "was" &&
+         toks_[j - 1].lower != "were" && toks_[j - 1].lower != "are" &&
+         toks_[j - 1].lower != "been") {
+    --j;
+  }
+  if (j == 0 || !toks_[j - 1].IsWord()) return std::nullopt;
+  const std::string& be = toks_[j - 1].lower;
+  if (be != "is" && be != "was" && be != "were" && be != "are" && be != "been" && be != "be") {
+    return std::nullopt;
+  }
+  std::optional<Range> src = WalkRight(i + 2);
+  if (!src) return std::nullopt;
+  size_t subject_end = j - 1;
+  while (subject_end > 0 && IsCueModifier(toks_[subject_end - 1].lower)) --subject_end;
+  if (subject_end == 0) return std::nullopt;
+  return Candidate{i, i, src, Span{span_.start, toks_[subject_end - 1].end}, false};
+}
+
+// "CONTENT, SOURCE CUE" and "CONTENT, CUE SOURCE": the cue follows a comma,
+// a closing quotation mark or a dash, with only a short tail after it.
+std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) const {
+  // The tail after the cue is short and holds no content of its own.
+  // Only words up to the next comma count: ", adding that ..." is another
+  // attribution, ", a former general" an apposition.
+  size_t tail = 0;
+  bool adverbial = i + 1 < toks_.size() && IsAdverbialStart(toks_[i + 1]);
+  for (size_t k = i + 1; k < toks_.size(); ++k) {
+    if (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kDash) break;
+    if ((toks_[k].IsQuote() && !adverbial) || toks_[k].lower == "that" ||
+        toks_[k].kind == Kind::kColon) {
+      return std::nullopt;
+    }
+    if (toks_[k].IsWord()) ++tail;
+  }
+  if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  bool inverted =
+      j > 0 && (toks_[j - 1].kind == Kind::kComma || toks_[j - 1].kind == Kind::kCloseQuote ||
+                toks_[j - 1].kind == Kind::kDash);
+  if (!inverted && !AdverbialTail(i, cue)) return std::nullopt;
+  j = i;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  Candidate c{i, i, std::nullopt, {}, cue.reporting};
+  size_t boundary;
+  if (inverted) {
+    // Inverted: "..., said the minister".
+    boundary = j - 1;
+    std::optional<Range> src = WalkRight(i + 1);
+    // "..., X told reporters": after a "tell" verb stands its recipient.
+    bool ok = !cue.takes_recipient && !cue.participle && src && PlausibleSource(*src) &&
+              !IsAdverbialStart(toks_[src->first]) &&
+              // The source runs to the end, a comma or an adverbial: not a clause.
+              !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
+                !IsAdverbialStart(toks_[src->last + 1]));
+    if (!ok) {
+      // "...," the press secretary, Josh Earnest, said on Tuesday.
+      std::optional<Range> appositive = Apposition(j - 1);
+      if (!appositive) return std::nullopt;
+      src = appositive;
+      boundary = src->first - 1;
+    }
+    c.source = src;
+  } else {
+    if (j == 0) return std::nullopt;
+    std::optional<Range> src = WalkLeft(j - 1);
+    if (!src || src->first == 0 || !PlausibleSource(*src)) return std::nullopt;
+    if (j == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
+    const Tok& before = toks_[src->first - 1];
+    if (before.IsWord()) return std::nullopt;
+    boundary = src->first - 1;
+    c.source = src;
+  }
+  const Tok& b = toks_[boundary];
+  if (b.kind != Kind::kComma && b.kind != Kind::kCloseQuote && b.kind != Kind::kDash) {
+    return std::nullopt;
+  }
+  if (boundary == 0) return std::nullopt;
+  size_t end = b.kind == Kind::kCloseQuote ? b.end : toks_[boundary - 1].end;
+  if (b.kind != Kind::kCloseQuote && toks_[boundary - 1].kind == Kind::kCloseQuote) {
+    end = toks_[boundary - 1].end;
+  }
+  bool quoted = false;
+  size_t words = 0;
+  for (size_t k = 0; k < boundary; ++k) {
+    quoted = quoted || toks_[k].IsQuote();
+    words += toks_[k].IsWord();
+  }
+  if (cue.strength == CueStrength::kWeak && !quoted) return std::nullopt;
+  if (!quoted && words < 3) return std::nullopt;  // "Then, Smith said."
+  c.content = Span{span_.start, end};
+  if (c.content.size() < 3) return std::nullopt;
+  return c;
+}
+
+// The noun phrase opening the sentence ("The Arizona Republican", "She"),
+// before its first lower-case word; leading "But", "And", "So" skipped.
+std::optional<Range> Sentence::Subject() const {
+  size_t k = 0;
+  while (k < toks_.size() && toks_[k].IsWord() &&
+         (toks_[k].lower == "but" || toks_[k].lower == "and" || toks_[k].lower == "so" ||
+          toks_[k].lower == "then" || toks_[k].lower == "still")) {
+    ++k;
+  }
+  size_t first = k;
+  while (k < toks_.size() && toks_[k].IsWord() && k - first < 6 &&
+         (toks_[k].capitalised || IsDeterminer(toks_[k].lower) ||
+          IsNounPhraseConnector(toks_[k].lower))) {
+    ++k;
+  }
+  // "The senator toured ...": after a determiner, up to two lower-case
+  // words, stopping at a past tense.
+  size_t extra = 0;
+  while (k > first && IsDeterminer(toks_[k - 1].lower) && k < toks_.size() && extra < 2 &&
+         toks_[k].IsWord() && !toks_[k].capitalised && !toks_[k].lower.ends_with("ed") &&
+         !IsPhraseBreaker(toks_[k].lower) && !IsAuxiliary(toks_[k].lower) &&
+         LookupCue(toks_[k].lower).strength == CueStrength::kNone) {
+    ++k;
+    ++extra;
+  }
+  if (k == first || k >= toks_.size() || !toks_[k].IsWord() || toks_[k].capitalised) {
+    return std::nullopt;
+  }
+  Range r{first, k - 1};
+  if (!PlausibleSource(r)) return std::nullopt;
+  return r;
+}
+
+// "HEAD, APPOSITION," ending at the comma token `comma`: the range from the
+// head to the apposition, when a comma or quotation mark stands before it.
+std::optional<Range> Sentence::Apposition(size_t comma) const {
+  if (comma < 2 || toks_[comma].kind != Kind::kComma) return std::nullopt;
+  size_t m = comma;
+  while (m > 0 && (toks_[m - 1].IsWord() || toks_[m - 1].kind == Kind::kStop) &&
+         !in_quote_[m - 1]) {
+    --m;
+  }
+  if (m == 0 || m == comma || comma - m > kMaxApposition || toks_[m - 1].kind != Kind::kComma ||
+      m < 2) {
+    return std::nullopt;
+  }
+  std::optional<Range> head = WalkLeft(m - 2);
+  if (!head || head->first == 0 || !PlausibleSource(*head)) return std::nullopt;
+  Kind before = toks_[head->first - 1].kind;
+  if (before != Kind::kComma && before != Kind::kCloseQuote && before != Kind::kDash) {
+    return std::nullopt;
+  }
+  return Range{head->first, comma - 1};
+}
+
+// "Smith: CONTENT", the shape of headlines and transcripts: a short name
+// opening the sentence, then a colon.
+std::optional<Candidate> Sentence::Colon() const {
+  size_t k = 0;
+  while (k < toks_.size() && k < 6 && toks_[k].IsWord() &&
+         (toks_[k].capitalised || IsNounPhraseConnector(toks_[k].lower))) {
+    ++k;
+  }
+  if (k == 0 || k >= toks_.size() || toks_[k].kind != Kind::kColon || k + 1 >= toks_.size()) {
+    return std::nullopt;
+  }
+  if (IsPhraseBreaker(toks_[0].lower) || IsCueModifier(toks_[0].lower)) return std::nullopt;
+  // Labels, not speakers: "Update:", "Editor's note:", "Watch:".
+  static constexpr std::string_view kLabels[] = {
+      "update",     "note",      "editor's",   "breaking",      "watch",      "video",
+      "photos",     "photo",     "correction", "related",       "read",       "more",
+      "source",     "sources",   "credit",     "caption",       "listen",     "analysis",
+      "opinion",    "exclusive", "live",       "poll",          "chart",      "graphic",
+      "q",          "a",         "question",   "answer",        "transcript", "summary",
+      "background", "context",   "disclosure", "clarification", "latest"};
+  const std::string& label = toks_[k - 1].lower;
+  for (std::string_view l : kLabels) {
+    if (label == l) return std::nullopt;
+  }
+  if (k > 4) return std::nullopt;
+  Candidate c{k, k, Range{0, k - 1}, Span{toks_[k + 1].start, ContentEnd()}, false};
+  if (c.content.empty()) return std::nullopt;
+  return c;
+}
+
+// True when what follows the cue at i is empty, punctuation, a recipient of
+// a "tell" verb, or an adverbial: no content of its own.
+bool Sentence::AdverbialTail(size_t i, const CueWord& cue) const {
+  size_t k = i + 1;
+  while (k < toks_.size() && toks_[k].kind == Kind::kStop) ++k;
+  if (k >= toks_.size() || !toks_[k].IsWord()) return true;
+  if (IsAdverbialStart(toks_[k])) return true;
+  if (cue.takes_recipient) {
+    for (size_t m = k; m < toks_.size(); ++m) {
+      if (IsAuxiliary(toks_[m].lower)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "Smith said A, while Jones said B" and "Smith said A, adding B": the first
+// content ends before the second attribution begins.
+void Sentence::CutSiblings() {
+  for (size_t b = 1; b < found_.size(); ++b) {
+    Candidate& second = found_[b];
+    if (toks_[second.cue_first].lower == "according") continue;  // nested, not a sibling
+    size_t before_cue = second.cue_first;
+    while (before_cue > 0 && IsModifier(toks_[before_cue - 1])) --before_cue;
+    // The second attribution begins at its own source when that stands
+    // right before its cue, else (a shared source) at the cue.
+    size_t start = before_cue;
+    if (second.source && second.source->last + 1 == before_cue) start = second.source->first;
+    if (before_cue > 1 && toks_[before_cue - 1].lower == "and") {
+      // "X criticized A and said B": A ends before "and".
+      size_t cut_at = before_cue - 1;
+      if (toks_[cut_at - 1].kind == Kind::kComma && cut_at > 1) --cut_at;
+      for (size_t a = 0; a < b; ++a) {
+        Candidate& first = found_[a];
+        if (first.cue_first < cut_at && first.content.start < toks_[cut_at].start &&
+            first.content.end > toks_[cut_at].start) {
+          first.content.end = toks_[cut_at - 1].end;
+        }
+      }
+      continue;
+    }
+    size_t comma = start;
+    if (comma > 0 && toks_[comma - 1].IsWord() && IsPhraseBreaker(toks_[comma - 1].lower)) {
+      --comma;
+    }
+    if (comma == 0 || toks_[comma - 1].kind != Kind::kComma || comma < 2) continue;
+    size_t cut = toks_[comma - 2].end;
+    for (size_t a = 0; a < b; ++a) {
+      Candidate& first = found_[a];
+      if (first.content.start < toks_[comma - 1].start && first.content.end > cut &&
+          first.cue_first < comma) {
+        first.content.end = cut;
+      }
+    }
+  }
+}
+
+// First token of the content after the cue at i: past a recipient ("told
+// reporters"), a "that", a colon or a comma.
+size_t Sentence::SkipToContent(size_t i, const CueWord& cue) const {
+  size_t k = i + 1;
+  // "that" within a few words ("said on Tuesday that", "told reporters that").
+  size_t limit = cue.takes_recipient ? 10 : 6;
+  for (size_t m = k; m < toks_.size() && m < k + limit; ++m) {
+    if (toks_[m].IsQuote() || toks_[m].kind == Kind::kStop) break;
+    if (toks_[m].lower == "that") return m + 1;
+    if (toks_[m].kind == Kind::kColon) return m + 1;
+    if (toks_[m].kind == Kind::kComma && !cue.takes_recipient) break;
+  }
+  while (k < toks_.size() && (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kColon ||
+                              toks_[k].kind == Kind::kDash)) {
+    ++k;
+  }
+  return k;
+}
+
+// "SOURCE [modifiers] CUE CONTENT".
+std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) const {
+  size_t k = SkipToContent(i, cue);
+  if (k >= toks_.size()) return std::nullopt;
+  bool weak_unmarked = false;
+  if (cue.strength == CueStrength::kWeak) {
+    bool marked = (k > 0 && (toks_[k - 1].lower == "that" || toks_[k - 1].kind == Kind::kColon)) ||
+                  toks_[k].kind == Kind::kOpenQuote;
+    weak_unmarked = !marked;
+  }
+  if (toks_[i].lower.starts_with("refer") && toks_[k].lower == "to" && k + 1 < toks_.size()) {
+    ++k;  // "referring to the vote": the vote is the content
+    weak_unmarked = false;
+  }
+  bool infinitive = toks_[k].lower == "to" && TakesInfinitive(toks_[i].lower);
+  if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "about" ||
+      toks_[k].lower == "by") {
+    return std::nullopt;
+  }
+  Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
+  if (c.content.empty()) return std::nullopt;
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
+    // "..., adding that ...", "..., calling it a sham": the source of the
+    // cue before, else the sentence's subject ("Smith spoke in Ohio, saying ...").
+    if (!found_.empty() && found_.back().source) {
+      c.source = found_.back().source;
+      return c;
+    }
+    std::optional<Range> subject = Subject();
+    if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    c.source = subject;
+    return c;
+  }
+  if (j == 0) return std::nullopt;
+  if (toks_[j - 1].lower == "and" && !cue.participle) {
+    // "Reid caucused on Saturday and says he voted": the clause's subject.
+    std::optional<Range> subject = Subject();
+    if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    if (weak_unmarked) return std::nullopt;
+    c.source = subject;
+    return c;
+  }
+  size_t head = j - 1;
+  // "Smith, a former general, said", "Ann Lee, 21, a student, said", "Many
+  // speakers - including X - said": skip appositions to the head.
+  std::optional<Range> src;
+  for (int hops = 0; hops < 3; ++hops) {
+    if (toks_[head].kind != Kind::kComma && toks_[head].kind != Kind::kDash) break;
+    Kind mark = toks_[head].kind;
+    size_t m = head;
+    while (m > 0 &&
+           (toks_[m - 1].IsWord() || (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma)) &&
+           !in_quote_[m - 1]) {
+      --m;
+    }
+    if (m < 2 || toks_[m - 1].kind != mark || head - m > kMaxApposition) return std::nullopt;
+    head = m - 2;
+    src = WalkLeft(head);
+    if (src && PlausibleSource(*src) &&
+        (src->first == 0 || toks_[src->first - 1].kind != Kind::kComma ||
+         toks_[src->last].capitalised)) {
+      break;
+    }
+  }
+  src = WalkLeft(head);
+  if (!src || !PlausibleSource(*src)) return std::nullopt;
+  if (head + 1 == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
+  if (weak_unmarked) {
+    // A stance verb without "that" ("Smith endorsed Jones") counts when a
+    // named person or a personal pronoun holds it.
+    const Tok& h = toks_[src->last];
+    bool person = (h.capitalised && GuessSourceType(h.lower) == SourceType::kPerson) ||
+                  h.lower == "he" || h.lower == "she" || h.lower == "they";
+    // "A new poll shows ...": documents hold findings.
+    bool document = GuessSourceType(h.lower) == SourceType::kDocument;
+    SourceType type = GuessSourceType(h.lower);
+    bool group =
+        type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
+    // "the senator", "voters", "supporters": people by role or as a group.
+    bool role = IsTitleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
+                h.lower.ends_with("ists") || h.lower.ends_with("ans");
+    if (!person && !document && !group && !role) return std::nullopt;
+  }
+  if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0) {
+    return std::nullopt;  // "the man saying ..." mid-clause
+  }
+  c.source = src;
+  return c;
+}
+
+Attribution Sentence::Build(const Candidate& c) const {
+  Attribution a;
+  a.cue.span = Span{toks_[c.cue_first].start, toks_[c.cue_last].end};
+  a.cue.text = std::string(text_.substr(a.cue.span.start, a.cue.span.size()));
+  a.content = c.content;
+  if (c.source) {
+    a.source.span = Span{toks_[c.source->first].start, toks_[c.source->last].end};
+    // "Russia's" as a source is Russia.
+    a.source.text = std::string(text_.substr(a.source.span.start, a.source.span.size()));
+    std::string folded;
+    for (size_t i = c.source->first; i <= c.source->last; ++i) {
+      if (!folded.empty()) folded += ' ';
+      folded += toks_[i].lower;
+    }
+    a.source_type = GuessSourceType(folded);
+  }
+  return a;
+}
+
+// "in (his|an) interview (to|with) OUTLET", "told OUTLET", "speaking to
+// OUTLET": the outlet a source spoke through.
+void Sentence::AddVia(std::vector<Attribution>* out) const {
+  std::vector<Via> vias;
+  for (size_t i = 0; i + 1 < toks_.size(); ++i) {
+    bool interview =
+        toks_[i].lower == "interview" && (IsWordAt(i + 1, "to") || IsWordAt(i + 1, "with"));
+    if (!interview) continue;
+    size_t k = i + 2;
+    while (k < toks_.size() && toks_[k].IsWord() && toks_[k].lower == "the") ++k;
+    size_t first = k;
+    while (k < toks_.size() && toks_[k].IsWord() && toks_[k].capitalised) ++k;
+    if (k == first) continue;
+    Via v;
+    v.span = Span{toks_[first].start, toks_[k - 1].end};
+    v.outlet = std::string(text_.substr(v.span.start, v.span.size()));
+    vias.push_back(std::move(v));
+  }
+  for (Attribution& a : *out) {
+    if (a.source.text.empty() || a.source_type == SourceType::kOutlet) continue;
+    for (const Via& v : vias) a.via.push_back(v);
+  }
+  // Nesting: an outer attribution whose content holds this one's cue. When
+  // each holds the other's cue, the first cue is the outer one.
+  auto holds = [](const Attribution& outer, const Attribution& inner) {
+    return outer.content.start <= inner.cue.span.start && inner.cue.span.end <= outer.content.end;
+  };
+  // "according to" frames the whole clause, so it is the outer one of a
+  // pair that holds each other, unless the other is an outlet's or a
+  // document's report ("The Times reported that ..., according to ...").
+  auto lower_first = [](std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+  };
+  std::vector<std::pair<size_t, size_t>> nested;  // (outer, inner)
+  for (size_t o = 0; o < out->size(); ++o) {
+    for (size_t n = 0; n < out->size(); ++n) {
+      if (o == n || !holds((*out)[o], (*out)[n])) continue;
+      if (holds((*out)[n], (*out)[o])) {
+        bool o_according = lower_first((*out)[o].cue.text).starts_with("according");
+        bool n_according = lower_first((*out)[n].cue.text).starts_with("according");
+        bool report = (*out)[o].source_type == SourceType::kOutlet ||
+                      (*out)[o].source_type == SourceType::kDocument ||
+                      LookupCue(lower_first((*out)[o].cue.text)).reporting;
+        if (n_according && !o_according && !report) {
+          // The inner one's content stops before ", according to".
+          Attribution& inner = (*out)[o];
+          size_t cut = (*out)[n].cue.span.start;
+          while (cut > inner.content.start && (text_[cut - 1] == ' ' || text_[cut - 1] == ',')) {
+            --cut;
+          }
+          if (cut > inner.content.start) inner.content.end = std::min(inner.content.end, cut);
+          continue;
+        }
+        bool n_report = (*out)[n].source_type == SourceType::kOutlet ||
+                        (*out)[n].source_type == SourceType::kDocument ||
+                        LookupCue(lower_first((*out)[n].cue.text)).reporting;
+        if (!(o_according && !n_report) && (*out)[n].cue.span.start < (*out)[o].cue.span.start) {
+          continue;
+        }
+      }
+      nested.emplace_back(o, n);
+    }
+  }
+  for (auto [o, n] : nested) {
+    const Attribution& outer = (*out)[o];
+    Attribution& inner = (*out)[n];
+    inner.content.start = std::max(inner.content.start, outer.content.start);
+    inner.content.end = std::min(inner.content.end, outer.content.end);
+    if (outer.source_type == SourceType::kOutlet && !outer.source.text.empty()) {
+      inner.via.push_back(Via{outer.source.text, outer.source.span});
+    }
+  }
+}
+
+std::vector<Attribution> Sentence::Extract() {
+  if (std::optional<Candidate> c = Colon()) found_.push_back(*c);
+  for (size_t i = 0; i < toks_.size(); ++i) {
+    if (!toks_[i].IsWord() || in_quote_[i]) continue;
+    if (std::optional<Candidate> c = AccordingTo(i)) {
+      found_.push_back(*c);
+      ++i;
+      continue;
+    }
+    CueWord cue = LookupCue(toks_[i].lower);
+    if (cue.strength == CueStrength::kNone) continue;
+    // "United States", "Post": a capitalised word inside a sentence is a name.
+    if (toks_[i].capitalised && i > 0 && toks_[i - 1].kind != Kind::kOpenQuote && !title_case_) {
+      continue;
+    }
+    belief_ = IsBeliefVerb(toks_[i].lower);
+    // "the report", "a call": a noun, not a verb.
+    if (i > 0 && toks_[i - 1].IsWord() &&
+        (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "a" || toks_[i - 1].lower == "an" ||
+         toks_[i - 1].lower == "his" || toks_[i - 1].lower == "her" ||
+         toks_[i - 1].lower == "their" || toks_[i - 1].lower == "its" ||
+         toks_[i - 1].lower == "to")) {
+      continue;
+    }
+    if (std::optional<Candidate> c = Passive(i)) {
+      found_.push_back(*c);
+      continue;
+    }
+    if (i > 0 && toks_[i - 1].IsWord() && !cue.participle &&
+        (toks_[i - 1].lower == "is" || toks_[i - 1].lower == "are" || toks_[i - 1].lower == "was" ||
+         toks_[i - 1].lower == "were" || toks_[i - 1].lower == "been" ||
+         toks_[i - 1].lower == "be")) {
+      continue;  // passive without an agent: a hedge at most
+    }
+    std::optional<Candidate> c = AfterContent(i, cue);
+    if (!c) c = BeforeContent(i, cue);
+    if (c) found_.push_back(*c);
+  }
+  CutSiblings();
+  std::vector<Attribution> out;
+  out.reserve(found_.size());
+  for (const Candidate& c : found_) out.push_back(Build(c));
+  AddVia(&out);
+  // Clipping and cutting can leave a content empty: such an attribution
+  // says nothing.
+  std::erase_if(out, [](const Attribution& a) { return a.content.empty(); });
+  return out;
+}
+
+bool IsOpen(std::string_view s) {
+  return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("\xC2\xAB") ||
+         s.starts_with("\xE2\x80\x9E") || s.starts_with("''");
+}
+
+bool IsClose(std::string_view s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  return s.ends_with("\"") || s.ends_with("\xE2\x80\x9D") || s.ends_with("\xC2\xBB") ||
+         s.ends_with("''");
+}
+
+}  // namespace
+
+std::vector<Attribution> FindAttributions(std::string_view text, Span sentence) {
+  return Sentence(text, sentence).Extract();
+}
+
+bool IsWhollyQuoted(std::string_view text, Span content) {
+  std::string_view s = text.substr(content.start, content.size());
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (!IsOpen(s) || !IsClose(s)) return false;
+  // The first closing mark is the last one: one quotation, not two.
+  std::vector<Tok> toks = TokenizeSpan(s, Span{0, s.size()});
+  for (size_t i = 1; i < toks.size(); ++i) {
+    if (toks[i].kind == Kind::kCloseQuote)
+      return i + 1 == toks.size() || (i + 2 == toks.size() && !toks[i + 1].IsWord());
+  }
+  return false;
+}
+
+bool HasQuote(std::string_view text, Span span) {
+  std::string_view s = text.substr(span.start, span.size());
+  return s.find('"') != std::string_view::npos || s.find("''") != std::string_view::npos ||
+         s.find("\xE2\x80\x9C") != std::string_view::npos ||
+         s.find("\xE2\x80\x9D") != std::string_view::npos ||
+         s.find("\xC2\xAB") != std::string_view::npos;
+}
+
+}  // namespace claimdiff::parse

@@ -1,0 +1,191 @@
+#include "parse/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace claimdiff::parse {
+namespace {
+
+// One attribution as strings, for readable expectations.
+struct Found {
+  std::string source;
+  std::string cue;
+  std::string content;
+  std::vector<std::string> via;
+};
+
+std::vector<Found> Find(const std::string& text) {
+  std::vector<Found> out;
+  for (const Attribution& a : FindAttributions(text, Span{0, text.size()})) {
+    Found f{a.source.text, a.cue.text, text.substr(a.content.start, a.content.size()), {}};
+    EXPECT_EQ(text.substr(a.cue.span.start, a.cue.span.size()), a.cue.text);
+    EXPECT_EQ(text.substr(a.source.span.start, a.source.span.size()), a.source.text);
+    for (const Via& v : a.via) f.via.push_back(v.outlet);
+    out.push_back(f);
+  }
+  return out;
+}
+
+TEST(AttributionTest, SourceCueThatContent) {
+  auto found = Find("Mayor Ana Ruiz said that the bridge will reopen in May.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Mayor Ana Ruiz");
+  EXPECT_EQ(found[0].cue, "said");
+  EXPECT_EQ(found[0].content, "the bridge will reopen in May");
+}
+
+TEST(AttributionTest, CueVerbsInAnyInflectionWithAuxiliaries) {
+  for (const char* sentence : {"The council announces that fares will rise.",
+                               "The council has announced that fares will rise.",
+                               "The council will also warn that fares will rise.",
+                               "The council was saying that fares will rise."}) {
+    auto found = Find(sentence);
+    ASSERT_EQ(found.size(), 1u) << sentence;
+    EXPECT_EQ(found[0].source, "The council") << sentence;
+    EXPECT_EQ(found[0].content, "fares will rise") << sentence;
+  }
+}
+
+TEST(AttributionTest, InvertedCueAfterAQuotation) {
+  auto found = Find("\"The vote was fair,\" said the minister.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the minister");
+  EXPECT_EQ(found[0].cue, "said");
+  EXPECT_EQ(found[0].content, "\"The vote was fair,\"");
+}
+
+TEST(AttributionTest, SourceAndCueAfterACurlyQuotation) {
+  auto found = Find("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D the harbour master told reporters.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the harbour master");
+  EXPECT_EQ(found[0].cue, "told");
+  EXPECT_EQ(found[0].content, "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D");
+}
+
+TEST(AttributionTest, TitleBetweenSpeakerAndVerb) {
+  auto found = Find("The minister, a former general, said the army would withdraw by June.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The minister");
+  EXPECT_EQ(found[0].content, "the army would withdraw by June");
+}
+
+TEST(AttributionTest, AccordingToBeforeAndAfterTheContent) {
+  auto front = Find("According to the city's budget office, the tunnel cost 40 million.");
+  ASSERT_EQ(front.size(), 1u);
+  EXPECT_EQ(front[0].source, "the city's budget office");
+  EXPECT_EQ(front[0].cue, "According to");
+  EXPECT_EQ(front[0].content, "the tunnel cost 40 million");
+  auto back = Find("The tunnel cost 40 million, according to the budget office.");
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].source, "the budget office");
+  EXPECT_EQ(back[0].content, "The tunnel cost 40 million");
+}
+
+TEST(AttributionTest, PassiveWithAgentIsAnAttribution) {
+  auto found = Find("The ceasefire plan was later backed by the prime minister.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the prime minister");
+  EXPECT_EQ(found[0].cue, "backed");
+  EXPECT_EQ(found[0].content, "The ceasefire plan");
+}
+
+TEST(AttributionTest, PassiveWithoutAgentIsNotAnAttribution) {
+  EXPECT_TRUE(Find("Four sailors are believed to be among the missing.").empty());
+  EXPECT_TRUE(Find("The new date has not yet been announced.").empty());
+}
+
+TEST(AttributionTest, RecipientIsSkippedBeforeTheContent) {
+  auto found = Find("Ruiz told reporters on Friday that the dam had held.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ruiz");
+  EXPECT_EQ(found[0].content, "the dam had held");
+}
+
+TEST(AttributionTest, SeveralSpeakersInOneSentence) {
+  auto found = Find("Smith said the talks had failed, while Jones said they would resume.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "Smith");
+  EXPECT_EQ(found[0].content, "the talks had failed");
+  EXPECT_EQ(found[1].source, "Jones");
+  EXPECT_EQ(found[1].content, "they would resume");
+}
+
+TEST(AttributionTest, ParticipleCueSharesTheSource) {
+  auto found = Find("Ruiz said the bridge was safe, adding that repairs would end soon.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source, "Ruiz");
+  EXPECT_EQ(found[1].cue, "adding");
+  EXPECT_EQ(found[1].content, "repairs would end soon");
+}
+
+TEST(AttributionTest, OutletReportingWhatOfficialsSaidKeepsBothLevels) {
+  auto found = Find(
+      "The Daily Ledger reported that the port was closed, according to two harbour officials.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "The Daily Ledger");
+  EXPECT_EQ(found[0].cue, "reported");
+  EXPECT_EQ(found[1].source, "two harbour officials");
+  EXPECT_EQ(found[1].content, "the port was closed");
+  EXPECT_EQ(found[1].via, (std::vector<std::string>{"The Daily Ledger"}));
+}
+
+TEST(AttributionTest, InterviewWithAnOutletIsVia) {
+  auto found = Find("In an interview with Radio Norte, the governor said that roads were open.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the governor");
+  EXPECT_EQ(found[0].via, (std::vector<std::string>{"Radio Norte"}));
+}
+
+TEST(AttributionTest, CueWordsInsideAQuotationAreNotCues) {
+  auto found = Find("\"They said nothing to us,\" Ruiz said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ruiz");
+}
+
+TEST(AttributionTest, NounsAndPlainSentencesAreNotCues) {
+  EXPECT_TRUE(Find("The report was published on Monday.").empty());
+  EXPECT_TRUE(Find("Ferries resumed service after the storm.").empty());
+}
+
+TEST(AttributionTest, TwoApostrophesAreAQuotationMark) {
+  auto found = Find("''The levy is fair, '' said Mr. Holt, who chairs the board.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Mr. Holt");
+  EXPECT_EQ(found[0].content, "''The levy is fair, ''");
+}
+
+TEST(AttributionTest, CoordinatedCueTakesTheSubject) {
+  auto found = Find("The senator toured the plant and said that jobs would stay.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The senator");
+  EXPECT_EQ(found[0].content, "jobs would stay");
+}
+
+TEST(AttributionTest, ParenthesisInsideTheSource) {
+  auto found = Find("\"We need the funds,\" Rep. Jo Hart (D-Ore.) said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Rep. Jo Hart (D-Ore.)");
+}
+
+TEST(AttributionTest, BaseFormAfterASingularPronounIsNotItsCue) {
+  EXPECT_TRUE(Find("Should she say that the fine was unfair, the court will listen.").empty());
+  auto plural = Find("Officials say that the fine was unfair.");
+  ASSERT_EQ(plural.size(), 1u);
+  EXPECT_EQ(plural[0].source, "Officials");
+}
+
+TEST(AttributionTest, QuotationShapes) {
+  std::string text =
+      "\xE2\x80\x9C"
+      "All of it,\xE2\x80\x9D she said.";
+  EXPECT_TRUE(IsWhollyQuoted(text, Span{0, text.find(',') + 4}));
+  EXPECT_TRUE(HasQuote(text, Span{0, text.size()}));
+  std::string plain = "She said all of it.";
+  EXPECT_FALSE(IsWhollyQuoted(plain, Span{0, plain.size()}));
+  EXPECT_FALSE(HasQuote(plain, Span{0, plain.size()}));
+}
+
+}  // namespace
+}  // namespace claimdiff::parse
