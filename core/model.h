@@ -120,6 +120,7 @@ struct Entity {
   Span span;
   std::string canonical;
   std::string type;  // "person", "organisation", "place", "date", ...
+  std::string role;  // title or role written before the name, folded: "deputy foreign minister"
 };
 
 struct Claim {
