@@ -101,11 +101,14 @@ void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       }
     }
   }
-  // Different names in one slot.
+  // Different names in one slot. Speakers are left to the source check.
+  auto speaks = [](const ClaimFeatures& f, const Entity& e) {
+    return std::find(f.speakers.begin(), f.speakers.end(), e.canonical) != f.speakers.end();
+  };
   for (const Entity& ea : fa.names) {
-    if (HasPartner(ea, fb.names)) continue;
+    if (HasPartner(ea, fb.names) || speaks(fa, ea)) continue;
     for (const Entity& eb : fb.names) {
-      if (HasPartner(eb, fa.names)) continue;
+      if (HasPartner(eb, fa.names) || speaks(fb, eb)) continue;
       std::string pa = NeighbourStem(fa, ea.span, true);
       std::string pb = NeighbourStem(fb, eb.span, true);
       std::string na = NeighbourStem(fa, ea.span, false);
@@ -172,7 +175,7 @@ bool HasStem(const ClaimFeatures& f, std::string_view stem, Span* where) {
 
 // Verbs that negate what follows ("refused to recuse" = "would not recuse").
 bool IsImplicitNegation(const Word& w) {
-  return w.stem == "refus" || w.stem == "fail" || w.stem == "declin";
+  return w.stem == "refus" || w.stem == "fail" || w.stem == "declin" || w.stem == "unabl";
 }
 
 struct Negated {

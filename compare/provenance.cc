@@ -11,7 +11,8 @@
 // Chains: an outlet citing an outlet. Each via list gives links article
 // outlet -> via[0] -> via[1] ...; a source of type outlet gives article
 // outlet -> source; and a mention of another outlet of the story in the
-// member's text gives article outlet -> that outlet. Links are distinct and
+// text of a member without attributions gives article outlet -> that
+// outlet. Links are distinct and
 // sorted.
 //
 // First appearance: the member whose article was published first (ISO-8601
@@ -22,11 +23,11 @@
 #include "compare/provenance.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 #include <string>
 
 #include "compare/features.h"
+#include "compare/mentions.h"
 #include "core/text.h"
 
 namespace claimdiff::compare {
@@ -41,22 +42,6 @@ std::string RoleOf(const Claim& claim, const Attribution& at) {
     if (e.span.start >= at.source.span.start && e.span.end <= at.source.span.end) return e.role;
   }
   return "";
-}
-
-// True when `outlet` occurs in `folded_text` as whole words.
-bool Mentions(const std::string& folded_text, const std::string& outlet) {
-  if (outlet.size() < 3) return false;
-  std::string o = FoldCase(outlet);
-  size_t pos = folded_text.find(o);
-  while (pos != std::string::npos) {
-    bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(folded_text[pos - 1]));
-    size_t end = pos + o.size();
-    bool right = end >= folded_text.size() ||
-                 !std::isalnum(static_cast<unsigned char>(folded_text[end]));
-    if (left && right) return true;
-    pos = folded_text.find(o, pos + 1);
-  }
-  return false;
 }
 
 }  // namespace
@@ -87,15 +72,14 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster) {
       sources.insert(cs.canonical);
       p.cited.push_back(std::move(cs));
     }
-    // Outlets of the story named in this member's text.
-    std::string folded = FoldCase(claim.text);
+    if (!claim.attributions.empty()) continue;
+    // Without attributions: outlets of the story named in the text.
     std::set<std::string> named;
     for (const Article& other : story.articles) {
       if (other.outlet.empty() || other.outlet == article.outlet) continue;
-      if (Mentions(folded, other.outlet)) named.insert(other.outlet);
+      if (MentionsOutlet(claim.text, other.outlet)) named.insert(other.outlet);
     }
     for (const std::string& o : named) links.emplace(article.outlet, o);
-    if (!claim.attributions.empty()) continue;
     // Fallbacks: a speaker named in the text, an outlet named in the text.
     ClaimFeatures f = featurizer.Of(claim);
     for (const Entity& e : f.names) {

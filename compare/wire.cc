@@ -18,6 +18,7 @@
 #include <numeric>
 #include <string>
 
+#include "compare/mentions.h"
 #include "core/hash.h"
 #include "core/text.h"
 
@@ -66,8 +67,7 @@ size_t Find(std::vector<size_t>& parent, size_t x) {
 }
 
 bool Credits(const Article& copy, const Article& origin) {
-  if (origin.outlet.empty()) return false;
-  return FoldCase(copy.text).find(FoldCase(origin.outlet)) != std::string::npos;
+  return MentionsOutlet(copy.text, origin.outlet);
 }
 
 }  // namespace
