@@ -7,7 +7,9 @@
 //    shares with claims of other outlets is accumulated from the postings
 //    (stems in more than half the claims are skipped: they cannot tell
 //    claims apart). A pair is a candidate when the shared mass is at least
-//    a fifth of the smaller claim's mass. This is the blocking step of
+//    a fifth of the smaller claim's mass, keeping the two best per other
+//    article (a claim has at most one counterpart per outlet). This is the
+//    blocking step of
 //    record linkage (Christen, "Data Matching", 2012, ch. 4) and keeps the
 //    work near-linear in the number of claims.
 // 3. Edges. Candidates are scored with the pair model (similarity.h). A
@@ -41,6 +43,9 @@ namespace claimdiff::compare {
 
 namespace {
 
+// Candidate pairs kept per claim and other article (blocking).
+constexpr size_t kCandidatesPerArticle = 2;
+
 struct Node {
   size_t article;
   size_t claim;
@@ -63,18 +68,23 @@ std::string ConflictKey(const Conflict& c) {
 
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
                                  const MatchOptions& options) {
-  Featurizer featurizer;
+  return AlignClaims(articles, FeaturizeStory(articles), options);
+}
+
+std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
+                                 const StoryFeatures& story_features,
+                                 const MatchOptions& options) {
   std::vector<Node> nodes;
-  std::vector<ClaimFeatures> features;
-  TermStats stats;
+  std::vector<const ClaimFeatures*> fp;
+  const TermStats& stats = story_features.stats;
   for (size_t a = 0; a < articles.size(); ++a) {
     for (size_t c = 0; c < articles[a].claims.size(); ++c) {
       if (articles[a].claims[c].kind == ClaimKind::kCaption) continue;
       nodes.push_back(Node{a, c});
-      features.push_back(featurizer.Of(articles[a].claims[c]));
-      stats.Add(features.back());
+      fp.push_back(&story_features.claims[a][c]);
     }
   }
+  auto features = [&fp](size_t i) -> const ClaimFeatures& { return *fp[i]; };
   const size_t n = nodes.size();
   auto claim_of = [&](uint32_t i) -> const Claim& {
     return articles[nodes[i].article].claims[nodes[i].claim];
@@ -84,9 +94,9 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
   std::vector<double> mass(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
-    for (const std::string& s : features[i].content) {
-      postings[Hash64(s)].push_back(i);
-      mass[i] += stats.Idf(s);
+    for (size_t k = 0; k < features(i).content_keys.size(); ++k) {
+      postings[features(i).content_keys[k]].push_back(i);
+      mass[i] += features(i).content_idf[k];
     }
   }
   const size_t common_df = std::max<size_t>(2, n / 2);
@@ -98,7 +108,7 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
     auto it = scored.find({i, j});
     if (it != scored.end()) return it->second;
     PairResult r;
-    PairVector v = PairFeatures(features[i], features[j], stats);
+    PairVector v = PairFeatures(features(i), features(j), stats);
     r.score = MatchProbability(v, options.weights);
     r.relatedness = Relatedness(v);
     return scored.emplace(std::make_pair(i, j), r).first->second;
@@ -109,28 +119,45 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
 
   std::vector<Edge> edges;
   std::vector<double> shared(n, 0);
+  std::vector<std::vector<uint32_t>> best(articles.size());
   std::vector<uint32_t> touched;
   for (uint32_t i = 0; i < n; ++i) {
     touched.clear();
-    for (const std::string& s : features[i].content) {
-      const std::vector<uint32_t>& list = postings[Hash64(s)];
+    for (size_t k = 0; k < features(i).content_keys.size(); ++k) {
+      const std::vector<uint32_t>& list = postings[features(i).content_keys[k]];
       if (list.size() > common_df) continue;
-      double w = stats.Idf(s);
+      double w = features(i).content_idf[k];
       for (uint32_t j : list) {
         if (j <= i || nodes[j].article == nodes[i].article) continue;
         if (shared[j] == 0) touched.push_back(j);
         shared[j] += w;
       }
     }
-    std::sort(touched.begin(), touched.end());
+    // Keep the best few candidates per other article (most shared mass,
+    // ties by index): a claim has one counterpart per outlet at most, so a
+    // handful covers it and near-duplicates of common phrasing are cut.
+    for (auto& b : best) b.clear();
     for (uint32_t j : touched) {
       double smaller = std::min(mass[i], mass[j]);
-      if (smaller > 0 && shared[j] >= 0.2 * smaller) {
+      // Gate: too little rare vocabulary in common to be one claim.
+      if (smaller <= 0 || shared[j] < 0.2 * smaller ||
+          shared[j] < 0.1 * (mass[i] + mass[j] - shared[j])) {
+        continue;
+      }
+      std::vector<uint32_t>& top = best[nodes[j].article];
+      auto better = [&](uint32_t x, uint32_t y) {
+        return shared[x] > shared[y] || (shared[x] == shared[y] && x < y);
+      };
+      top.insert(std::upper_bound(top.begin(), top.end(), j, better), j);
+      if (top.size() > kCandidatesPerArticle) top.pop_back();
+    }
+    for (const std::vector<uint32_t>& top : best) {
+      for (uint32_t j : top) {
         const PairResult& r = score(i, j);
         if (linked(r)) edges.push_back(Edge{std::max(r.score, r.relatedness), i, j});
       }
-      shared[j] = 0;
     }
+    for (uint32_t j : touched) shared[j] = 0;
   }
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(y.weight, x.a, x.b) < std::tie(x.weight, y.a, y.b);
@@ -184,8 +211,8 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
         for (size_t j = i + 1; j < g.size(); ++j) {
           total += score(g[i], g[j]).score;
           ++pairs;
-          for (Conflict& c : FindConflicts(claim_of(g[i]), features[g[i]], claim_of(g[j]),
-                                           features[g[j]])) {
+          for (Conflict& c : FindConflicts(claim_of(g[i]), features(g[i]), claim_of(g[j]),
+                                           features(g[j]))) {
             if (!seen.insert(ConflictKey(c)).second) continue;
             c.left = i;
             c.right = j;
@@ -207,10 +234,20 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
 }
 
 void CompareStory(Story* story, const MatchOptions& options) {
-  story->wire_groups = FindWireGroups(story->articles, WireOptions{});
-  story->clusters = AlignClaims(story->articles, options);
+  StoryFeatures features = FeaturizeStory(story->articles);
+  // Wire copy is judged on the words of the claims (the article body, as
+  // segmented), case-folded.
+  std::vector<std::vector<std::string_view>> words(story->articles.size());
+  for (size_t a = 0; a < story->articles.size(); ++a) {
+    if (story->articles[a].error) continue;
+    for (const ClaimFeatures& f : features.claims[a]) {
+      for (const Word& w : f.words) words[a].push_back(w.folded);
+    }
+  }
+  story->wire_groups = FindWireGroups(story->articles, words, WireOptions{});
+  story->clusters = AlignClaims(story->articles, features, options);
   for (Cluster& k : story->clusters) {
-    k.provenance = TraceProvenance(*story, k);
+    k.provenance = TraceProvenance(*story, k, &features);
   }
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compare/match.h"
+#include "compare/similarity.h"
 #include "core/model.h"
 
 namespace claimdiff::compare {
@@ -18,6 +19,10 @@ namespace claimdiff::compare {
 // Verdicts: UNIQUE for one outlet, DIFFER when two members conflict, MATCH
 // otherwise. Provenance is left empty (see provenance.h).
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles, const MatchOptions& options);
+
+// The same with features computed already (FeaturizeStory(articles)).
+std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
+                                 const StoryFeatures& features, const MatchOptions& options);
 
 // Fills story->wire_groups, story->clusters (aligned, judged) and each
 // cluster's provenance from story->articles.

@@ -25,6 +25,7 @@
 
 #include "compare/roles.h"
 #include "compare/word_diff.h"
+#include "core/hash.h"
 
 namespace claimdiff::compare {
 
@@ -164,8 +165,11 @@ constexpr std::array<std::array<std::string_view, 2>, 27> kAntonyms = {{
 }};
 
 bool HasStem(const ClaimFeatures& f, std::string_view stem, Span* where) {
+  // Antonyms are content words: rule most claims out on the hashed stems.
+  const uint64_t key = Hash64(stem);
+  if (!std::binary_search(f.content_keys.begin(), f.content_keys.end(), key)) return false;
   for (const Word& w : f.words) {
-    if (w.stem == stem) {
+    if (w.key == key) {
       *where = w.span;
       return true;
     }

@@ -156,6 +156,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       w.folded.resize(w.folded.size() - 2);
     }
     w.stem = Stem(w.folded);
+    w.key = Hash64(w.stem);
     w.content = !IsStopWord(w.folded);
     if (IsNegation(w.folded)) ++f.negations;
     f.words.push_back(std::move(w));
@@ -164,6 +165,15 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     if (w.content) f.content.push_back(w.stem);
   }
   SortUnique(&f.content);
+  {
+    std::vector<std::pair<uint64_t, std::string>> keyed;
+    for (const std::string& c : f.content) keyed.emplace_back(Hash64(c), c);
+    std::sort(keyed.begin(), keyed.end());
+    for (auto& [k, c] : keyed) {
+      f.content_keys.push_back(k);
+      f.content_by_key.push_back(std::move(c));
+    }
+  }
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
     std::string bi = f.words[i].stem + " " + f.words[i + 1].stem;
     f.bigrams.push_back(Hash64(bi));
@@ -171,6 +181,18 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   }
   SortUnique(&f.bigrams);
   SortUnique(&f.trigrams);
+  // Character trigrams of the content words, each padded with spaces:
+  // they catch spellings and word forms the stemmer leaves apart.
+  for (const Word& w : f.words) {
+    if (!w.content) continue;
+    std::string padded = " " + w.folded + " ";
+    for (size_t i = 0; i + 3 <= padded.size(); ++i) {
+      uint64_t h = 0;
+      for (size_t j = i; j < i + 3; ++j) h = h * 257 + static_cast<unsigned char>(padded[j]);
+      f.chars.push_back(h);
+    }
+  }
+  SortUnique(&f.chars);
 
   const size_t base = claim.span.start;
   auto relative = [base, &text](Span s) {

@@ -22,6 +22,7 @@ namespace claimdiff::compare {
 struct Word {
   std::string folded;  // case-folded surface form
   std::string stem;    // Snowball English stem of `folded`
+  uint64_t key = 0;    // XXH3-64 of `stem`, for fast sequence comparisons
   Span span;           // in the claim's text (not the article)
   bool content = false;  // not a stop word, not punctuation
 };
@@ -37,6 +38,10 @@ struct ClaimFeatures {
   std::vector<std::string> content;      // sorted unique content stems
   std::vector<uint64_t> bigrams;         // sorted unique hashes of stem bigrams
   std::vector<uint64_t> trigrams;        // sorted unique hashes of stem trigrams
+  std::vector<uint64_t> chars;           // sorted unique character trigrams of content words
+  std::vector<uint64_t> content_keys;    // XXH3-64 of the `content` stems, sorted
+  std::vector<std::string> content_by_key;  // the stems in `content_keys` order
+  std::vector<double> content_idf;       // IDF in `content_keys` order (TermStats::Weigh)
   std::vector<Quantity> numbers;         // spans relative to the claim text
   std::vector<Entity> names;             // not dates; spans relative to the claim text
   std::vector<Entity> dates;             // spans relative to the claim text

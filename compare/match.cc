@@ -46,6 +46,10 @@ std::vector<PairResult> MatchClaimPairs(const std::vector<std::pair<Claim, Claim
     stats.Add(features.back().first);
     stats.Add(features.back().second);
   }
+  for (auto& [fa, fb] : features) {
+    stats.Weigh(&fa);
+    stats.Weigh(&fb);
+  }
   std::vector<PairResult> out;
   out.reserve(pairs.size());
   for (size_t i = 0; i < pairs.size(); ++i) {

@@ -23,6 +23,7 @@
 #include "compare/provenance.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -46,9 +47,10 @@ std::string RoleOf(const Claim& claim, const Attribution& at) {
 
 }  // namespace
 
-Provenance TraceProvenance(const Story& story, const Cluster& cluster) {
+Provenance TraceProvenance(const Story& story, const Cluster& cluster,
+                           const StoryFeatures* features) {
   Provenance p;
-  Featurizer featurizer;
+  std::optional<Featurizer> featurizer;  // only when `features` is null
   std::set<std::pair<std::string, std::string>> links;
   std::set<std::string> sources;
   for (size_t i = 0; i < cluster.members.size(); ++i) {
@@ -81,7 +83,12 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster) {
     }
     for (const std::string& o : named) links.emplace(article.outlet, o);
     // Fallbacks: a speaker named in the text, an outlet named in the text.
-    ClaimFeatures f = featurizer.Of(claim);
+    ClaimFeatures own;
+    if (features == nullptr) {
+      if (!featurizer) featurizer.emplace();
+      own = featurizer->Of(claim);
+    }
+    const ClaimFeatures& f = features != nullptr ? features->claims[m.article][m.claim] : own;
     for (const Entity& e : f.names) {
       if (std::find(f.speakers.begin(), f.speakers.end(), e.canonical) == f.speakers.end()) {
         continue;

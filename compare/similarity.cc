@@ -16,6 +16,7 @@
 #include "compare/similarity.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "compare/roles.h"
@@ -49,31 +50,54 @@ double Dice(const std::vector<T>& a, const std::vector<T>& b) {
   return 2.0 * static_cast<double>(CommonCount(a, b)) / static_cast<double>(a.size() + b.size());
 }
 
-size_t LcsLength(const std::vector<Word>& a, const std::vector<Word>& b) {
-  std::vector<size_t> prev(b.size() + 1, 0);
-  std::vector<size_t> cur(b.size() + 1, 0);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1].stem == b[j - 1].stem ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
+// Longest common subsequence and Levenshtein distance over word stems, in
+// one dynamic programme (two rolling rows each; no allocation for claims
+// of up to kStackWords words).
+constexpr size_t kStackWords = 96;
 
-// Levenshtein distance over word stems.
-size_t EditDistance(const std::vector<Word>& a, const std::vector<Word>& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t sub = prev[j - 1] + (a[i - 1].stem == b[j - 1].stem ? 0 : 1);
-      cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
-    }
-    std::swap(prev, cur);
+struct Alignment {
+  size_t lcs = 0;
+  size_t edit = 0;
+};
+
+Alignment AlignWords(const std::vector<Word>& a, const std::vector<Word>& b) {
+  const size_t m = b.size();
+  std::array<uint32_t, kStackWords + 1> s1{}, s2{}, s3{}, s4{};
+  std::vector<uint32_t> h1, h2, h3, h4;
+  uint32_t* lp = s1.data();
+  uint32_t* lc = s2.data();
+  uint32_t* ep = s3.data();
+  uint32_t* ec = s4.data();
+  if (m > kStackWords) {
+    h1.assign(m + 1, 0);
+    h2.assign(m + 1, 0);
+    h3.assign(m + 1, 0);
+    h4.assign(m + 1, 0);
+    lp = h1.data();
+    lc = h2.data();
+    ep = h3.data();
+    ec = h4.data();
   }
-  return prev[b.size()];
+  for (size_t j = 0; j <= m; ++j) {
+    lp[j] = 0;
+    ep[j] = static_cast<uint32_t>(j);
+  }
+  for (size_t i = 1; i <= a.size(); ++i) {
+    lc[0] = 0;
+    ec[0] = static_cast<uint32_t>(i);
+    const uint64_t ka = a[i - 1].key;
+    for (size_t j = 1; j <= m; ++j) {
+      const uint32_t same = ka == b[j - 1].key ? 1u : 0u;
+      const uint32_t keep = std::max(lp[j], lc[j - 1]);
+      lc[j] = same ? lp[j - 1] + 1 : keep;
+      const uint32_t sub = ep[j - 1] + 1 - same;
+      const uint32_t gap = std::min(ep[j], ec[j - 1]) + 1;
+      ec[j] = std::min(sub, gap);
+    }
+    std::swap(lp, lc);
+    std::swap(ep, ec);
+  }
+  return Alignment{lp[m], ep[m]};
 }
 
 // Names with a key partner: equal keys, or one key's words contained in the
@@ -85,30 +109,32 @@ bool NamePartner(const Entity& e, const std::vector<Entity>& others) {
   return false;
 }
 
-// Hashes of the character trigrams of the content words (each word padded
-// with spaces), sorted and unique: catches spelling variants and word forms
-// the stemmer leaves apart.
-std::vector<uint64_t> CharTrigrams(const ClaimFeatures& f) {
-  std::vector<uint64_t> out;
-  for (const Word& w : f.words) {
-    if (!w.content) continue;
-    std::string padded = " " + w.folded + " ";
-    for (size_t i = 0; i + 3 <= padded.size(); ++i) {
-      uint64_t h = 0;
-      for (size_t j = i; j < i + 3; ++j) h = h * 257 + static_cast<unsigned char>(padded[j]);
-      out.push_back(h);
+}  // namespace
+
+StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
+  StoryFeatures sf;
+  Featurizer featurizer;
+  sf.claims.resize(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    for (const Claim& c : articles[a].claims) {
+      sf.claims[a].push_back(featurizer.Of(c));
+      if (c.kind != ClaimKind::kCaption) sf.stats.Add(sf.claims[a].back());
     }
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  for (auto& article : sf.claims) {
+    for (ClaimFeatures& f : article) sf.stats.Weigh(&f);
+  }
+  return sf;
 }
-
-}  // namespace
 
 void TermStats::Add(const ClaimFeatures& f) {
   ++docs_;
   for (const std::string& s : f.content) ++df_[s];
+}
+
+void TermStats::Weigh(ClaimFeatures* f) const {
+  f->content_idf.clear();
+  for (const std::string& s : f->content_by_key) f->content_idf.push_back(Idf(s));
 }
 
 double TermStats::Idf(const std::string& stem) const {
@@ -121,19 +147,29 @@ double TermStats::Idf(const std::string& stem) const {
 PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const TermStats& stats) {
   PairVector v{};
   v[kBias] = 1;
-  v[kDice] = Dice(a.content, b.content);
+  v[kDice] = Dice(a.content_keys, b.content_keys);
 
   double wa = 0, wb = 0, wc = 0;
   {
-    auto i = a.content.begin();
-    auto j = b.content.begin();
-    while (i != a.content.end() || j != b.content.end()) {
-      if (j == b.content.end() || (i != a.content.end() && *i < *j)) {
-        wa += stats.Idf(*i++);
-      } else if (i == a.content.end() || *j < *i) {
-        wb += stats.Idf(*j++);
+    // Merge over the hashed stems (cheaper than comparing strings).
+    const bool weighed_a = a.content_idf.size() == a.content_keys.size();
+    const bool weighed_b = b.content_idf.size() == b.content_keys.size();
+    auto idf_a = [&](size_t i) {
+      return weighed_a ? a.content_idf[i] : stats.Idf(a.content_by_key[i]);
+    };
+    auto idf_b = [&](size_t j) {
+      return weighed_b ? b.content_idf[j] : stats.Idf(b.content_by_key[j]);
+    };
+    const std::vector<uint64_t>& ka = a.content_keys;
+    const std::vector<uint64_t>& kb = b.content_keys;
+    size_t i = 0, j = 0;
+    while (i < ka.size() || j < kb.size()) {
+      if (j == kb.size() || (i < ka.size() && ka[i] < kb[j])) {
+        wa += idf_a(i++);
+      } else if (i == ka.size() || kb[j] < ka[i]) {
+        wb += idf_b(j++);
       } else {
-        wc += stats.Idf(*i);
+        wc += idf_a(i);
         ++i;
         ++j;
       }
@@ -153,8 +189,9 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   v[kLengthRatio] = std::max(la, lb) == 0 ? 0
                                           : static_cast<double>(std::min(la, lb)) /
                                                 static_cast<double>(std::max(la, lb));
+  Alignment al = AlignWords(a.words, b.words);
   v[kLcsRatio] = std::min(la, lb) == 0 ? 0
-                                       : static_cast<double>(LcsLength(a.words, b.words)) /
+                                       : static_cast<double>(al.lcs) /
                                              static_cast<double>(std::min(la, lb));
 
   NumberComparison nc = CompareNumbers(a, b);
@@ -172,16 +209,16 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
                                  : static_cast<double>(unmatched_names) /
                                        static_cast<double>(names);
   v[kUnmatchedIdf] = std::log1p(std::max(wa, wb));
-  size_t common = CommonCount(a.content, b.content);
+  size_t common = CommonCount(a.content_keys, b.content_keys);
   size_t ua = a.content.size() - common;
   size_t ub = b.content.size() - common;
   v[kUnmatchedMax] = std::log1p(static_cast<double>(std::max(ua, ub)));
   v[kUnmatchedMin] = std::log1p(static_cast<double>(std::min(ua, ub)));
   v[kNumbersAgree] = !a.numbers.empty() && !b.numbers.empty() && nc.unmatched == 0 ? 1 : 0;
-  v[kCharDice] = Dice(CharTrigrams(a), CharTrigrams(b));
+  v[kCharDice] = Dice(a.chars, b.chars);
   v[kCoverProduct] = v[kIdfMinCover] * v[kLengthRatio];
   v[kEditRatio] = std::max(la, lb) == 0 ? 0
-                                        : static_cast<double>(EditDistance(a.words, b.words)) /
+                                        : static_cast<double>(al.edit) /
                                               static_cast<double>(std::max(la, lb));
   double ca = a.content.empty() ? 0 : static_cast<double>(common) / a.content.size();
   double cb = b.content.empty() ? 0 : static_cast<double>(common) / b.content.size();

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "compare/features.h"
 
@@ -27,12 +28,24 @@ class TermStats {
   // least one pseudo-document of ordinary prose, so a two-claim collection
   // still gives rare words more weight than shared ones.
   double Idf(const std::string& stem) const;
+  // Fills f->content_idf, so that pair features need no lookups.
+  void Weigh(ClaimFeatures* f) const;
   size_t docs() const { return docs_; }
 
  private:
   size_t docs_ = 0;
   std::unordered_map<std::string, uint32_t> df_;
 };
+
+// Features of every claim of a story, [article][claim] (captions too), and
+// the term statistics over all claims but captions; each claim's features
+// are weighed by them. Computed once per story, shared by alignment, wire
+// detection and provenance.
+struct StoryFeatures {
+  std::vector<std::vector<ClaimFeatures>> claims;
+  TermStats stats;
+};
+StoryFeatures FeaturizeStory(const std::vector<Article>& articles);
 
 // The pair features, in this order (see similarity.cc for each).
 enum PairFeature : size_t {

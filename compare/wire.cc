@@ -26,15 +26,15 @@ namespace claimdiff::compare {
 
 namespace {
 
-std::vector<uint64_t> Shingles(const std::string& text, size_t k) {
-  std::vector<Token> toks = Tokenize(text);
+std::vector<uint64_t> Shingles(const std::vector<std::string_view>& words, size_t k) {
   std::vector<uint64_t> out;
-  if (toks.size() < k) return out;
-  for (size_t i = 0; i + k <= toks.size(); ++i) {
-    std::string run;
+  if (words.size() < k) return out;
+  std::string run;
+  for (size_t i = 0; i + k <= words.size(); ++i) {
+    run.clear();
     for (size_t j = i; j < i + k; ++j) {
       if (j > i) run.push_back(' ');
-      run += toks[j].norm;
+      run.append(words[j]);
     }
     out.push_back(Hash64(run));
   }
@@ -74,10 +74,23 @@ bool Credits(const Article& copy, const Article& origin) {
 
 std::vector<WireGroup> FindWireGroups(const std::vector<Article>& articles,
                                       const WireOptions& options) {
+  std::vector<std::vector<Token>> tokens(articles.size());
+  std::vector<std::vector<std::string_view>> words(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].error) continue;
+    tokens[i] = Tokenize(articles[i].text);
+    for (const Token& t : tokens[i]) words[i].push_back(t.norm);
+  }
+  return FindWireGroups(articles, words, options);
+}
+
+std::vector<WireGroup> FindWireGroups(const std::vector<Article>& articles,
+                                      const std::vector<std::vector<std::string_view>>& words,
+                                      const WireOptions& options) {
   const size_t n = articles.size();
   std::vector<std::vector<uint64_t>> sets(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (!articles[i].error) sets[i] = Shingles(articles[i].text, options.shingle_words);
+  for (size_t i = 0; i < n && i < words.size(); ++i) {
+    sets[i] = Shingles(words[i], options.shingle_words);
   }
   std::vector<size_t> parent(n);
   std::iota(parent.begin(), parent.end(), 0);

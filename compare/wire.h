@@ -4,6 +4,7 @@
 #define CLAIMDIFF_COMPARE_WIRE_H_
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
@@ -25,6 +26,12 @@ struct WireOptions {
 // article the others credit, else the first published, else the first
 // given) and its copies (sorted). Groups are ordered by origin.
 std::vector<WireGroup> FindWireGroups(const std::vector<Article>& articles,
+                                      const WireOptions& options);
+
+// The same with each article's words given (case-folded, in order), so a
+// caller that has tokenised the text already need not do it again.
+std::vector<WireGroup> FindWireGroups(const std::vector<Article>& articles,
+                                      const std::vector<std::vector<std::string_view>>& words,
                                       const WireOptions& options);
 
 }  // namespace claimdiff::compare
