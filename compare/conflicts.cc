@@ -70,13 +70,20 @@ std::string NeighbourStem(const ClaimFeatures& f, Span s, bool before) {
 
 // True when every word of `inner` occurs in `outer` (space-separated).
 bool WordsWithin(const std::string& inner, const std::string& outer) {
-  std::string padded = " " + outer + " ";
-  size_t i = 0;
-  while (i < inner.size()) {
-    size_t j = inner.find(' ', i);
-    if (j == std::string::npos) j = inner.size();
-    if (padded.find(" " + inner.substr(i, j - i) + " ") == std::string::npos) return false;
-    i = j + 1;
+  auto split = [](std::string_view s) {
+    std::vector<std::string_view> words;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find(' ', i);
+      if (j == std::string_view::npos) j = s.size();
+      if (j > i) words.push_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+    return words;
+  };
+  std::vector<std::string_view> out = split(outer);
+  for (std::string_view w : split(inner)) {
+    if (std::find(out.begin(), out.end(), w) == out.end()) return false;
   }
   return true;
 }

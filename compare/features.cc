@@ -87,6 +87,16 @@ std::vector<Span> QuoteSpans(std::string_view text) {
   return out;
 }
 
+// Combines two 64-bit keys into one (the 128-to-64 fold of a
+// multiply; see "MurmurHash3"/"xxHash" finalisers).
+uint64_t Mix(uint64_t a, uint64_t b) {
+  uint64_t h = a ^ (b + 0x9E3779B97F4A7C15ULL + (a << 6) + (a >> 2));
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
+  return h;
+}
+
 template <typename T>
 void SortUnique(std::vector<T>* v) {
   std::sort(v->begin(), v->end());
@@ -174,10 +184,11 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       f.content_by_key.push_back(std::move(c));
     }
   }
+  // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
-    std::string bi = f.words[i].stem + " " + f.words[i + 1].stem;
-    f.bigrams.push_back(Hash64(bi));
-    if (i + 2 < f.words.size()) f.trigrams.push_back(Hash64(bi + " " + f.words[i + 2].stem));
+    uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);
+    f.bigrams.push_back(bi);
+    if (i + 2 < f.words.size()) f.trigrams.push_back(Mix(bi, f.words[i + 2].key));
   }
   SortUnique(&f.bigrams);
   SortUnique(&f.trigrams);
@@ -185,11 +196,13 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   // they catch spellings and word forms the stemmer leaves apart.
   for (const Word& w : f.words) {
     if (!w.content) continue;
-    std::string padded = " " + w.folded + " ";
-    for (size_t i = 0; i + 3 <= padded.size(); ++i) {
-      uint64_t h = 0;
-      for (size_t j = i; j < i + 3; ++j) h = h * 257 + static_cast<unsigned char>(padded[j]);
-      f.chars.push_back(h);
+    const std::string& t = w.folded;
+    const size_t n = t.size() + 2;  // as if padded with a space each side
+    auto at = [&t, n](size_t k) -> uint64_t {
+      return k == 0 || k == n - 1 ? ' ' : static_cast<unsigned char>(t[k - 1]);
+    };
+    for (size_t i = 0; i + 3 <= n; ++i) {
+      f.chars.push_back((at(i) * 257 + at(i + 1)) * 257 + at(i + 2));
     }
   }
   SortUnique(&f.chars);
