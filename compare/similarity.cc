@@ -50,56 +50,6 @@ double Dice(const std::vector<T>& a, const std::vector<T>& b) {
   return 2.0 * static_cast<double>(CommonCount(a, b)) / static_cast<double>(a.size() + b.size());
 }
 
-// Longest common subsequence and Levenshtein distance over word stems, in
-// one dynamic programme (two rolling rows each; no allocation for claims
-// of up to kStackWords words).
-constexpr size_t kStackWords = 96;
-
-struct Alignment {
-  size_t lcs = 0;
-  size_t edit = 0;
-};
-
-Alignment AlignWords(const std::vector<Word>& a, const std::vector<Word>& b) {
-  const size_t m = b.size();
-  std::array<uint32_t, kStackWords + 1> s1{}, s2{}, s3{}, s4{};
-  std::vector<uint32_t> h1, h2, h3, h4;
-  uint32_t* lp = s1.data();
-  uint32_t* lc = s2.data();
-  uint32_t* ep = s3.data();
-  uint32_t* ec = s4.data();
-  if (m > kStackWords) {
-    h1.assign(m + 1, 0);
-    h2.assign(m + 1, 0);
-    h3.assign(m + 1, 0);
-    h4.assign(m + 1, 0);
-    lp = h1.data();
-    lc = h2.data();
-    ep = h3.data();
-    ec = h4.data();
-  }
-  for (size_t j = 0; j <= m; ++j) {
-    lp[j] = 0;
-    ep[j] = static_cast<uint32_t>(j);
-  }
-  for (size_t i = 1; i <= a.size(); ++i) {
-    lc[0] = 0;
-    ec[0] = static_cast<uint32_t>(i);
-    const uint64_t ka = a[i - 1].key;
-    for (size_t j = 1; j <= m; ++j) {
-      const uint32_t same = ka == b[j - 1].key ? 1u : 0u;
-      const uint32_t keep = std::max(lp[j], lc[j - 1]);
-      lc[j] = same ? lp[j - 1] + 1 : keep;
-      const uint32_t sub = ep[j - 1] + 1 - same;
-      const uint32_t gap = std::min(ep[j], ec[j - 1]) + 1;
-      ec[j] = std::min(sub, gap);
-    }
-    std::swap(lp, lc);
-    std::swap(ep, ec);
-  }
-  return Alignment{lp[m], ep[m]};
-}
-
 // Names with a key partner: equal keys, or one key's words contained in the
 // other's ("Lindqvist" in "Marta Lindqvist").
 bool NamePartner(const Entity& e, const std::vector<Entity>& others) {
@@ -109,7 +59,62 @@ bool NamePartner(const Entity& e, const std::vector<Entity>& others) {
   return false;
 }
 
+// The textbook dynamic programme, for sequences too long for one machine
+// word.
+WordAlignment AlignByTable(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  const size_t m = b.size();
+  std::vector<uint32_t> lp(m + 1, 0), lc(m + 1, 0), ep(m + 1), ec(m + 1);
+  for (size_t j = 0; j <= m; ++j) ep[j] = static_cast<uint32_t>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    lc[0] = 0;
+    ec[0] = static_cast<uint32_t>(i);
+    for (size_t j = 1; j <= m; ++j) {
+      const uint32_t same = a[i - 1] == b[j - 1] ? 1u : 0u;
+      lc[j] = same ? lp[j - 1] + 1 : std::max(lp[j], lc[j - 1]);
+      ec[j] = std::min(ep[j - 1] + 1 - same, std::min(ep[j], ec[j - 1]) + 1);
+    }
+    std::swap(lp, lc);
+    std::swap(ep, ec);
+  }
+  return WordAlignment{lp[m], ep[m]};
+}
+
 }  // namespace
+
+WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  const size_t m = b.size();
+  if (m == 0) return WordAlignment{0, a.size()};
+  if (m > 64) return AlignByTable(a, b);
+  // Bit-parallel: bit j of a mask stands for b[j]. LCS after Allison and
+  // Dix (1986) in Hyyro's formulation; Levenshtein distance after Myers
+  // (1999), global version (Hyyro 2001: a 1 shifted in at the top row).
+  const uint64_t top = uint64_t{1} << (m - 1);
+  const uint64_t all = m == 64 ? ~uint64_t{0} : (top << 1) - 1;
+  uint64_t v = ~uint64_t{0};
+  uint64_t pv = all, mv = 0;
+  size_t score = m;
+  for (uint64_t x : a) {
+    uint64_t eq = 0;
+    for (size_t j = 0; j < m; ++j) eq |= static_cast<uint64_t>(b[j] == x) << j;
+    const uint64_t u = v & eq;
+    v = (v + u) | (v - u);
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & top) {
+      ++score;
+    } else if (mh & top) {
+      --score;
+    }
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  const size_t lcs = static_cast<size_t>(__builtin_popcountll(~v & all));
+  return WordAlignment{lcs, score};
+}
 
 StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
   StoryFeatures sf;
@@ -189,7 +194,12 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   v[kLengthRatio] = std::max(la, lb) == 0 ? 0
                                           : static_cast<double>(std::min(la, lb)) /
                                                 static_cast<double>(std::max(la, lb));
-  Alignment al = AlignWords(a.words, b.words);
+  std::vector<uint64_t> ka_words, kb_words;
+  ka_words.reserve(la);
+  kb_words.reserve(lb);
+  for (const Word& w : a.words) ka_words.push_back(w.key);
+  for (const Word& w : b.words) kb_words.push_back(w.key);
+  WordAlignment al = AlignWordKeys(ka_words, kb_words);
   v[kLcsRatio] = std::min(la, lb) == 0 ? 0
                                        : static_cast<double>(al.lcs) /
                                              static_cast<double>(std::min(la, lb));

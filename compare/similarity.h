@@ -89,6 +89,14 @@ using PairWeights = std::array<double, kFeatureCount>;
 const PairWeights& DefaultPairWeights();
 double MatchProbability(const PairVector& v, const PairWeights& w);
 
+// Longest common subsequence and Levenshtein distance of two sequences of
+// word keys (Word::key), computed together.
+struct WordAlignment {
+  size_t lcs = 0;
+  size_t edit = 0;
+};
+WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+
 // Names of the features, for the fitting program and debugging output.
 std::string_view PairFeatureName(size_t i);
 

@@ -185,7 +185,14 @@ const std::vector<Case>& Cases() {
 
 std::string Types(const std::vector<Conflict>& conflicts) {
   std::string out;
-  for (const Conflict& c : conflicts) out += c.type + "(" + c.left_text + " | " + c.right_text + ") ";
+  for (const Conflict& c : conflicts) {
+    out += c.type;
+    out += "(";
+    out += c.left_text;
+    out += " | ";
+    out += c.right_text;
+    out += ") ";
+  }
   return out;
 }
 

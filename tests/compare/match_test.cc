@@ -72,3 +72,43 @@ TEST(MatchTest, UnrelatedSentencesWithDifferentNumbersAreNotDiffer) {
 
 }  // namespace
 }  // namespace claimdiff::compare
+
+namespace claimdiff::compare {
+namespace {
+
+// Reference: the textbook tables.
+WordAlignment Table(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  std::vector<std::vector<size_t>> l(a.size() + 1, std::vector<size_t>(b.size() + 1, 0));
+  std::vector<std::vector<size_t>> e(a.size() + 1, std::vector<size_t>(b.size() + 1, 0));
+  for (size_t i = 0; i <= a.size(); ++i) e[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) e[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      bool same = a[i - 1] == b[j - 1];
+      l[i][j] = same ? l[i - 1][j - 1] + 1 : std::max(l[i - 1][j], l[i][j - 1]);
+      e[i][j] = std::min({e[i - 1][j - 1] + (same ? 0 : 1), e[i - 1][j] + 1, e[i][j - 1] + 1});
+    }
+  }
+  return WordAlignment{l[a.size()][b.size()], e[a.size()][b.size()]};
+}
+
+TEST(MatchTest, BitParallelAlignmentAgreesWithTheTables) {
+  uint64_t state = 12345;
+  auto next = [&state]() {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 33;
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::vector<uint64_t> a(next() % 70), b(next() % 70);
+    uint64_t alphabet = 2 + next() % 8;
+    for (uint64_t& x : a) x = next() % alphabet;
+    for (uint64_t& x : b) x = next() % alphabet;
+    WordAlignment fast = AlignWordKeys(a, b);
+    WordAlignment slow = Table(a, b);
+    ASSERT_EQ(fast.lcs, slow.lcs) << "round " << round << " sizes " << a.size() << "," << b.size();
+    ASSERT_EQ(fast.edit, slow.edit) << "round " << round << " sizes " << a.size() << "," << b.size();
+  }
+}
+
+}  // namespace
+}  // namespace claimdiff::compare
