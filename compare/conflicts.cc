@@ -323,11 +323,15 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   if (qa == nullptr || qb == nullptr) return;
   // Words of each quote, folded, hyphens and apostrophes dropped so that
   // "multi-party" and "multiparty" agree.
+  // Content words only, stemmed: a quote that differs in inflection or in
+  // function words ("It's" / "It is", "teams" / "team") is not reworded;
+  // the word diff would show nothing a reader needs to check.
   auto words = [](const ClaimFeatures& f, const Quote& q) {
     std::vector<std::string> out;
     for (size_t k : q.words) {
+      if (!f.words[k].content) continue;
       std::string w;
-      for (char c : f.words[k].folded) {
+      for (char c : f.words[k].stem) {
         if (c != '-' && c != '\'') w.push_back(c);
       }
       out.push_back(std::move(w));
