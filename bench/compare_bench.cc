@@ -11,8 +11,8 @@
 // pipeline. Prints the median and minimum wall and CPU time over RUNS runs.
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <string>
 #include <vector>
@@ -23,18 +23,19 @@
 namespace {
 
 const std::vector<std::string> kNouns = {
-    "harbour", "bridge", "council", "ferry", "school", "hospital", "police", "storm", "river",
-    "market", "budget", "airport", "union", "court", "factory", "road", "village", "tide",
-    "shelter", "minister", "station", "reservoir", "pier", "trawler", "engineer", "inspector",
-    "museum", "library", "clinic", "depot", "terminal", "harvest", "wind", "flood", "railway"};
+    "harbour",   "bridge", "council",  "ferry",    "school",    "hospital", "police",
+    "storm",     "river",  "market",   "budget",   "airport",   "union",    "court",
+    "factory",   "road",   "village",  "tide",     "shelter",   "minister", "station",
+    "reservoir", "pier",   "trawler",  "engineer", "inspector", "museum",   "library",
+    "clinic",    "depot",  "terminal", "harvest",  "wind",      "flood",    "railway"};
 const std::vector<std::string> kVerbs = {
-    "closed", "opened", "inspected", "repaired", "funded", "evacuated", "rebuilt", "cleared",
-    "reported", "delayed", "approved", "extended", "damaged", "restored", "monitored"};
-const std::vector<std::string> kNames = {"Lindqvist", "Ekholm", "Borg",  "Moller", "Dahl",
-                                         "Sund",      "Fors",   "Berg",  "Holm",   "Wik"};
+    "closed",   "opened",  "inspected", "repaired", "funded",  "evacuated", "rebuilt",  "cleared",
+    "reported", "delayed", "approved",  "extended", "damaged", "restored",  "monitored"};
+const std::vector<std::string> kNames = {"Lindqvist", "Ekholm", "Borg", "Moller", "Dahl",
+                                         "Sund",      "Fors",   "Berg", "Holm",   "Wik"};
 const std::vector<std::pair<std::string, std::string>> kSynonyms = {
-    {"closed", "shut"}, {"repaired", "fixed"}, {"damaged", "hit"}, {"cleared", "emptied"},
-    {"delayed", "postponed"}, {"said", "stated"}, {"after", "following"}};
+    {"closed", "shut"},       {"repaired", "fixed"}, {"damaged", "hit"},    {"cleared", "emptied"},
+    {"delayed", "postponed"}, {"said", "stated"},    {"after", "following"}};
 
 struct BaseClaim {
   std::vector<std::string> words;
@@ -43,9 +44,25 @@ struct BaseClaim {
 BaseClaim MakeBase(std::mt19937& rng, size_t i) {
   auto pick = [&rng](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
   BaseClaim b;
-  b.words = {"The", pick(kNouns), "near", "the", pick(kNouns), "was", pick(kVerbs),
-             "after", std::to_string(10 + rng() % 900), pick(kNouns) + "s", "were", pick(kVerbs),
-             "on", "the", pick(kNouns), "road", "last", "week,", kNames[i % kNames.size()],
+  b.words = {"The",
+             pick(kNouns),
+             "near",
+             "the",
+             pick(kNouns),
+             "was",
+             pick(kVerbs),
+             "after",
+             std::to_string(10 + rng() % 900),
+             pick(kNouns) + "s",
+             "were",
+             pick(kVerbs),
+             "on",
+             "the",
+             pick(kNouns),
+             "road",
+             "last",
+             "week,",
+             kNames[i % kNames.size()],
              "said."};
   size_t extra = rng() % 6;
   for (size_t k = 0; k < extra; ++k) {
@@ -65,7 +82,8 @@ std::string Reword(const BaseClaim& b, std::mt19937& rng) {
   if (rng() % 3 == 0) w.erase(w.begin() + 2, w.begin() + 5);
   if (rng() % 10 == 0) {
     for (std::string& word : w) {
-      if (!word.empty() && word[0] >= '0' && word[0] <= '9') word = std::to_string(std::stoi(word) + 7);
+      if (!word.empty() && word[0] >= '0' && word[0] <= '9')
+        word = std::to_string(std::stoi(word) + 7);
     }
   }
   std::string out;
@@ -124,18 +142,18 @@ int main(int argc, char** argv) {
     ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
     cpu.push_back(1000.0 * static_cast<double>(c1 - c0) / CLOCKS_PER_SEC);
     clusters = s.clusters.size();
-    differ = static_cast<size_t>(std::count_if(s.clusters.begin(), s.clusters.end(),
-                                               [](const claimdiff::Cluster& k) {
-                                                 return k.verdict == claimdiff::Verdict::kDiffer;
-                                               }));
+    differ = static_cast<size_t>(std::count_if(
+        s.clusters.begin(), s.clusters.end(),
+        [](const claimdiff::Cluster& k) { return k.verdict == claimdiff::Verdict::kDiffer; }));
   }
   std::sort(ms.begin(), ms.end());
   std::sort(cpu.begin(), cpu.end());
   // CPU time is what the call costs; wall time also counts waiting for a
   // core on a busy machine.
-  std::printf("compare: %zu outlets x %zu claims -> %zu clusters (%zu differ); wall median "
-              "%.1f ms (min %.1f), CPU median %.1f ms (min %.1f) over %zu runs\n",
-              outlets, claims, clusters, differ, ms[ms.size() / 2], ms.front(),
-              cpu[cpu.size() / 2], cpu.front(), runs);
+  std::printf(
+      "compare: %zu outlets x %zu claims -> %zu clusters (%zu differ); wall median "
+      "%.1f ms (min %.1f), CPU median %.1f ms (min %.1f) over %zu runs\n",
+      outlets, claims, clusters, differ, ms[ms.size() / 2], ms.front(), cpu[cpu.size() / 2],
+      cpu.front(), runs);
   return 0;
 }

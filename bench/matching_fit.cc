@@ -195,7 +195,8 @@ int main(int argc, char** argv) {
   }
   std::printf("}\n");
   for (size_t i = 0; i < kFeatureCount; ++i) {
-    std::printf("  %-18s %8.4f\n", std::string(claimdiff::compare::PairFeatureName(i)).c_str(), w[i]);
+    std::printf("  %-18s %8.4f\n", std::string(claimdiff::compare::PairFeatureName(i)).c_str(),
+                w[i]);
   }
   return 0;
 }

@@ -72,8 +72,7 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
 }
 
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
-                                 const StoryFeatures& story_features,
-                                 const MatchOptions& options) {
+                                 const StoryFeatures& story_features, const MatchOptions& options) {
   std::vector<Node> nodes;
   std::vector<const ClaimFeatures*> fp;
   const TermStats& stats = story_features.stats;
@@ -196,7 +195,8 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   for (std::vector<uint32_t>& g : groups) {
     if (g.empty()) continue;
     std::sort(g.begin(), g.end(), [&](uint32_t x, uint32_t y) {
-      return std::tie(nodes[x].article, nodes[x].claim) < std::tie(nodes[y].article, nodes[y].claim);
+      return std::tie(nodes[x].article, nodes[x].claim) <
+             std::tie(nodes[y].article, nodes[y].claim);
     });
     Cluster k;
     for (uint32_t x : g) k.members.push_back(Member{nodes[x].article, nodes[x].claim});
@@ -211,8 +211,8 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
         for (size_t j = i + 1; j < g.size(); ++j) {
           total += score(g[i], g[j]).score;
           ++pairs;
-          for (Conflict& c : FindConflicts(claim_of(g[i]), features(g[i]), claim_of(g[j]),
-                                           features(g[j]))) {
+          for (Conflict& c :
+               FindConflicts(claim_of(g[i]), features(g[i]), claim_of(g[j]), features(g[j]))) {
             if (!seen.insert(ConflictKey(c)).second) continue;
             c.left = i;
             c.right = j;

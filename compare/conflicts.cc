@@ -31,9 +31,7 @@ namespace claimdiff::compare {
 
 namespace {
 
-Span Absolute(const Claim& c, Span s) {
-  return Span{c.span.start + s.start, c.span.start + s.end};
-}
+Span Absolute(const Claim& c, Span s) { return Span{c.span.start + s.start, c.span.start + s.end}; }
 
 std::string Slice(const Claim& c, Span s) {
   if (s.end > c.text.size() || s.start > s.end) return "";
@@ -95,8 +93,8 @@ bool HasPartner(const Entity& e, const std::vector<Entity>& others) {
   return false;
 }
 
-void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
-                   const ClaimFeatures& fb, std::vector<Conflict>* out) {
+void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, const ClaimFeatures& fb,
+                   std::vector<Conflict>* out) {
   // Titles of one person.
   for (const Entity& ea : fa.names) {
     for (const Entity& eb : fb.names) {
@@ -104,8 +102,8 @@ void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       // "governor" and "regional governor" are one title, shorter and longer.
       if (!ea.role.empty() && !eb.role.empty() && !WordsWithin(ea.role, eb.role) &&
           !WordsWithin(eb.role, ea.role)) {
-        out->push_back(Make("name", a, ea.span, b, eb.span,
-                            "title: " + ea.role + " vs " + eb.role));
+        out->push_back(
+            Make("name", a, ea.span, b, eb.span, "title: " + ea.role + " vs " + eb.role));
       }
     }
   }
@@ -137,8 +135,8 @@ std::string_view DateKind(const std::string& canonical) {
   return std::string_view(canonical).substr(0, canonical.find(':'));
 }
 
-void DateConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
-                   const ClaimFeatures& fb, std::vector<Conflict>* out) {
+void DateConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, const ClaimFeatures& fb,
+                   std::vector<Conflict>* out) {
   for (const Entity& da : fa.dates) {
     bool equal = false;
     const Entity* rival = nullptr;
@@ -151,24 +149,21 @@ void DateConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       }
     }
     if (!equal && rival != nullptr) {
-      out->push_back(Make("date", a, da.span, b, rival->span, "different " +
-                                                               std::string(DateKind(da.canonical))));
+      out->push_back(Make("date", a, da.span, b, rival->span,
+                          "different " + std::string(DateKind(da.canonical))));
     }
   }
 }
 
 // Antonym pairs, as Snowball stems.
 constexpr std::array<std::array<std::string_view, 2>, 27> kAntonyms = {{
-    {"rose", "fell"},      {"rise", "fall"},        {"increas", "decreas"},
-    {"rais", "lower"},     {"gain", "loss"},        {"gain", "lost"},
-    {"win", "lose"},       {"won", "lost"},         {"accept", "reject"},
-    {"approv", "reject"},  {"confirm", "deni"},     {"admit", "deni"},
-    {"support", "oppos"},  {"allow", "ban"},        {"allow", "forbid"},
-    {"open", "close"},     {"open", "shut"},        {"higher", "lower"},
-    {"guilti", "innoc"},
-    {"aliv", "dead"},      {"agre", "disagre"},     {"succeed", "fail"},
-    {"expand", "shrank"},  {"grew", "shrank"},
-    {"acquit", "convict"}, {"resum", "suspend"},    {"lift", "impos"},
+    {"rose", "fell"},      {"rise", "fall"},     {"increas", "decreas"}, {"rais", "lower"},
+    {"gain", "loss"},      {"gain", "lost"},     {"win", "lose"},        {"won", "lost"},
+    {"accept", "reject"},  {"approv", "reject"}, {"confirm", "deni"},    {"admit", "deni"},
+    {"support", "oppos"},  {"allow", "ban"},     {"allow", "forbid"},    {"open", "close"},
+    {"open", "shut"},      {"higher", "lower"},  {"guilti", "innoc"},    {"aliv", "dead"},
+    {"agre", "disagre"},   {"succeed", "fail"},  {"expand", "shrank"},   {"grew", "shrank"},
+    {"acquit", "convict"}, {"resum", "suspend"}, {"lift", "impos"},
 }};
 
 bool HasStem(const ClaimFeatures& f, std::string_view stem, Span* where) {
@@ -369,8 +364,8 @@ std::vector<Conflict> FindConflicts(const Claim& a, const ClaimFeatures& fa, con
   std::vector<Conflict> out;
   NumberComparison nc = CompareNumbers(fa, fb);
   for (const auto& [i, j] : nc.conflicts) {
-    out.push_back(Make("number", a, fa.numbers[i].span, b, fb.numbers[j].span,
-                       "incompatible values"));
+    out.push_back(
+        Make("number", a, fa.numbers[i].span, b, fb.numbers[j].span, "incompatible values"));
   }
   NameConflicts(a, fa, b, fb, &out);
   DateConflicts(a, fa, b, fb, &out);

@@ -25,14 +25,14 @@ namespace {
 // "reported" name the listener or the outlet when they come first.
 bool IsInvertedSpeechVerb(std::string_view w) {
   return w == "said" || w == "says" || w == "added" || w == "stated" || w == "wrote" ||
-         w == "announced" || w == "insisted" || w == "warned" || w == "explained" ||
-         w == "noted" || w == "argued" || w == "claimed";
+         w == "announced" || w == "insisted" || w == "warned" || w == "explained" || w == "noted" ||
+         w == "argued" || w == "claimed";
 }
 
 bool IsSpeechVerb(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kVerbs = {
-      "said",   "says",   "say",   "told",     "stated", "added",  "wrote",  "announced",
-      "claimed", "insisted", "argued", "explained", "noted", "warned", "tweeted", "reported"};
+      "said",    "says",     "say",    "told",      "stated", "added",  "wrote",   "announced",
+      "claimed", "insisted", "argued", "explained", "noted",  "warned", "tweeted", "reported"};
   return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
 }
 
@@ -57,9 +57,8 @@ std::vector<Span> QuoteSpans(std::string_view text) {
   size_t first = text.find_first_of("\"");
   size_t curly_open = text.find("\xE2\x80\x9C");
   if (first != std::string_view::npos && first > 0 &&
-      (curly_open == std::string_view::npos || curly_open > first) &&
-      text[first - 1] != ' ' && text[first - 1] != '(' &&
-      (first + 1 >= text.size() || text[first + 1] == ' ')) {
+      (curly_open == std::string_view::npos || curly_open > first) && text[first - 1] != ' ' &&
+      text[first - 1] != '(' && (first + 1 >= text.size() || text[first + 1] == ' ')) {
     out.push_back(Span{0, first});
     i = first + 1;
   }
@@ -118,8 +117,8 @@ bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Enti
       // Gerry Kiely, a ..."), not start a new one ("said EU ministers were").
       size_t end = e.span.end;
       while (end < text.size() && text[end] == ' ') ++end;
-      return end >= text.size() || std::string_view(",;:.!?\"").find(text[end]) !=
-                                       std::string_view::npos ||
+      return end >= text.size() ||
+             std::string_view(",;:.!?\"").find(text[end]) != std::string_view::npos ||
              text.compare(end, 3, "\xE2\x80\x9D") == 0;
     }
     if (e.span.start - w.span.end > 60) return false;
@@ -137,9 +136,9 @@ Featurizer::~Featurizer() = default;
 
 std::string Featurizer::Stem(std::string_view folded) {
   if (!stemmer_) return std::string(folded);
-  const sb_symbol* s = sb_stemmer_stem(stemmer_.get(),
-                                       reinterpret_cast<const sb_symbol*>(folded.data()),
-                                       static_cast<int>(folded.size()));
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(folded.data()),
+                      static_cast<int>(folded.size()));
   if (s == nullptr) return std::string(folded);
   return std::string(reinterpret_cast<const char*>(s),
                      static_cast<size_t>(sb_stemmer_length(stemmer_.get())));
@@ -148,8 +147,8 @@ std::string Featurizer::Stem(std::string_view folded) {
 bool IsNegation(std::string_view w) {
   // Clause negations only: "without" negates a phrase, not the claim.
   static constexpr std::array<std::string_view, 16> kBare = {
-      "not",  "no",   "never", "none",  "nobody", "nothing", "neither", "nor",
-      "cannot", "dont", "didnt", "doesnt", "isnt",  "wasnt",  "arent",  "werent"};
+      "not",    "no",   "never", "none",   "nobody", "nothing", "neither", "nor",
+      "cannot", "dont", "didnt", "doesnt", "isnt",   "wasnt",   "arent",   "werent"};
   if (std::find(kBare.begin(), kBare.end(), w) != kBare.end()) return true;
   return w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
@@ -256,11 +255,10 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
         if (f.words[i].span.start >= e.span.end && after == f.words.size()) after = i;
       }
       bool adjacent_verb = after < f.words.size() && IsSpeechVerb(f.words[after].folded) &&
-                           std::string_view(text).substr(e.span.end, f.words[after].span.start -
-                                                                          e.span.end)
+                           std::string_view(text)
+                                   .substr(e.span.end, f.words[after].span.start - e.span.end)
                                    .find_first_not_of(' ') == std::string_view::npos;
-      bool speaker = adjacent_verb ||
-                     InvertedSpeaker(f, text, e) ||
+      bool speaker = adjacent_verb || InvertedSpeaker(f, text, e) ||
                      (before >= 1 && before < f.words.size() && f.words[before].folded == "to" &&
                       f.words[before - 1].folded == "according");
       if (speaker) f.speakers.push_back(e.canonical);

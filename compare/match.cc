@@ -10,9 +10,12 @@ namespace claimdiff::compare {
 
 std::string_view PairVerdictName(PairVerdict verdict) {
   switch (verdict) {
-    case PairVerdict::kMatch: return "match";
-    case PairVerdict::kDiffer: return "differ";
-    case PairVerdict::kUnrelated: return "unrelated";
+    case PairVerdict::kMatch:
+      return "match";
+    case PairVerdict::kDiffer:
+      return "differ";
+    case PairVerdict::kUnrelated:
+      return "unrelated";
   }
   return "unrelated";
 }
@@ -53,8 +56,8 @@ std::vector<PairResult> MatchClaimPairs(const std::vector<std::pair<Claim, Claim
   std::vector<PairResult> out;
   out.reserve(pairs.size());
   for (size_t i = 0; i < pairs.size(); ++i) {
-    out.push_back(JudgePair(pairs[i].first, features[i].first, pairs[i].second,
-                            features[i].second, stats, options));
+    out.push_back(JudgePair(pairs[i].first, features[i].first, pairs[i].second, features[i].second,
+                            stats, options));
   }
   return out;
 }

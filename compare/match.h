@@ -38,8 +38,8 @@ std::string_view PairVerdictName(PairVerdict verdict);
 
 struct PairResult {
   PairVerdict verdict = PairVerdict::kUnrelated;
-  double score = 0;        // P(same claim)
-  double relatedness = 0;  // IDF-weighted overlap
+  double score = 0;                 // P(same claim)
+  double relatedness = 0;           // IDF-weighted overlap
   std::vector<Conflict> conflicts;  // left = 0 (a), right = 1 (b)
 };
 

@@ -35,9 +35,9 @@ struct Interval {
 
 bool IsMeasureUnit(std::string_view u) {
   static constexpr std::array<std::string_view, 24> kUnits = {
-      "mile", "kilometr", "km", "metr", "meter", "feet", "foot", "inch", "yard", "centimetr",
-      "kilogram", "kg", "pound", "ton", "tonn", "gallon", "litr", "barrel", "acr", "hectar",
-      "degre", "%", "point", "cent"};
+      "mile", "kilometr",  "km",       "metr",   "meter", "feet", "foot",  "inch",
+      "yard", "centimetr", "kilogram", "kg",     "pound", "ton",  "tonn",  "gallon",
+      "litr", "barrel",    "acr",      "hectar", "degre", "%",    "point", "cent"};
   return std::find(kUnits.begin(), kUnits.end(), u) != kUnits.end();
 }
 
@@ -46,10 +46,14 @@ bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
 Interval IntervalOf(const Quantity& q) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   switch (q.bound) {
-    case Quantity::Bound::kExact: return {q.value, q.value};
-    case Quantity::Bound::kAtLeast: return {q.value, kInf};
-    case Quantity::Bound::kAtMost: return {-kInf, q.value};
-    case Quantity::Bound::kApprox: return {q.value * 0.9, q.value * 1.1};
+    case Quantity::Bound::kExact:
+      return {q.value, q.value};
+    case Quantity::Bound::kAtLeast:
+      return {q.value, kInf};
+    case Quantity::Bound::kAtMost:
+      return {-kInf, q.value};
+    case Quantity::Bound::kApprox:
+      return {q.value * 0.9, q.value * 1.1};
   }
   return {q.value, q.value};
 }
@@ -151,8 +155,8 @@ bool NamesAgree(std::string_view key_a, std::string_view key_b) {
   std::vector<std::string_view> wb = SplitWords(key_b);
   if (wa.empty() || wb.empty()) return false;
   auto last = [](std::vector<std::string_view> w) {
-    while (w.size() > 1 && (w.back() == "jr" || w.back() == "sr" || w.back() == "ii" ||
-                            w.back() == "iii")) {
+    while (w.size() > 1 &&
+           (w.back() == "jr" || w.back() == "sr" || w.back() == "ii" || w.back() == "iii")) {
       w.pop_back();
     }
     return w.back();

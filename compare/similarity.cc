@@ -200,24 +200,22 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   for (const Word& w : a.words) ka_words.push_back(w.key);
   for (const Word& w : b.words) kb_words.push_back(w.key);
   WordAlignment al = AlignWordKeys(ka_words, kb_words);
-  v[kLcsRatio] = std::min(la, lb) == 0 ? 0
-                                       : static_cast<double>(al.lcs) /
-                                             static_cast<double>(std::min(la, lb));
+  v[kLcsRatio] = std::min(la, lb) == 0
+                     ? 0
+                     : static_cast<double>(al.lcs) / static_cast<double>(std::min(la, lb));
 
   NumberComparison nc = CompareNumbers(a, b);
   v[kNumberConflict] = nc.conflicts.empty() ? 0 : 1;
   size_t numbers = a.numbers.size() + b.numbers.size();
-  v[kNumberUnmatched] = numbers == 0 ? 0
-                                     : static_cast<double>(nc.unmatched) /
-                                           static_cast<double>(numbers);
+  v[kNumberUnmatched] =
+      numbers == 0 ? 0 : static_cast<double>(nc.unmatched) / static_cast<double>(numbers);
   v[kNegationMismatch] = (a.negations > 0) != (b.negations > 0) ? 1 : 0;
   size_t names = a.names.size() + b.names.size();
   size_t unmatched_names = 0;
   for (const Entity& e : a.names) unmatched_names += NamePartner(e, b.names) ? 0 : 1;
   for (const Entity& e : b.names) unmatched_names += NamePartner(e, a.names) ? 0 : 1;
-  v[kNameUnmatched] = names == 0 ? 0
-                                 : static_cast<double>(unmatched_names) /
-                                       static_cast<double>(names);
+  v[kNameUnmatched] =
+      names == 0 ? 0 : static_cast<double>(unmatched_names) / static_cast<double>(names);
   v[kUnmatchedIdf] = std::log1p(std::max(wa, wb));
   size_t common = CommonCount(a.content_keys, b.content_keys);
   size_t ua = a.content.size() - common;
@@ -227,9 +225,9 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   v[kNumbersAgree] = !a.numbers.empty() && !b.numbers.empty() && nc.unmatched == 0 ? 1 : 0;
   v[kCharDice] = Dice(a.chars, b.chars);
   v[kCoverProduct] = v[kIdfMinCover] * v[kLengthRatio];
-  v[kEditRatio] = std::max(la, lb) == 0 ? 0
-                                        : static_cast<double>(al.edit) /
-                                              static_cast<double>(std::max(la, lb));
+  v[kEditRatio] = std::max(la, lb) == 0
+                      ? 0
+                      : static_cast<double>(al.edit) / static_cast<double>(std::max(la, lb));
   double ca = a.content.empty() ? 0 : static_cast<double>(common) / a.content.size();
   double cb = b.content.empty() ? 0 : static_cast<double>(common) / b.content.size();
   v[kCoverMin] = std::min(ca, cb);
@@ -246,13 +244,28 @@ double MatchProbability(const PairVector& v, const PairWeights& w) {
 }
 
 std::string_view PairFeatureName(size_t i) {
-  static constexpr std::array<std::string_view, kFeatureCount> kNames = {
-      "bias",          "dice",           "idf_jaccard",       "idf_min_cover",
-      "idf_max_cover", "bigram_dice",    "trigram_dice",      "length_ratio",
-      "lcs_ratio",     "number_conflict", "number_unmatched", "negation_mismatch",
-      "name_unmatched", "unmatched_idf",    "unmatched_max",     "unmatched_min",
-      "numbers_agree", "char_dice",        "cover_product",     "edit_ratio",
-      "cover_min",     "cover_max"};
+  static constexpr std::array<std::string_view, kFeatureCount> kNames = {"bias",
+                                                                         "dice",
+                                                                         "idf_jaccard",
+                                                                         "idf_min_cover",
+                                                                         "idf_max_cover",
+                                                                         "bigram_dice",
+                                                                         "trigram_dice",
+                                                                         "length_ratio",
+                                                                         "lcs_ratio",
+                                                                         "number_conflict",
+                                                                         "number_unmatched",
+                                                                         "negation_mismatch",
+                                                                         "name_unmatched",
+                                                                         "unmatched_idf",
+                                                                         "unmatched_max",
+                                                                         "unmatched_min",
+                                                                         "numbers_agree",
+                                                                         "char_dice",
+                                                                         "cover_product",
+                                                                         "edit_ratio",
+                                                                         "cover_min",
+                                                                         "cover_max"};
   return i < kNames.size() ? kNames[i] : "";
 }
 
@@ -261,10 +274,9 @@ const PairWeights& DefaultPairWeights() {
   // train, 4,076 pairs; 10-fold cross-validated accuracy 75.9, F1 83.1;
   // see bench/README.md). In PairFeature order.
   static const PairWeights kWeights = {
-      0.2694, -0.6409, 0.6105, -0.6727, 1.3312, 0.7312,
-      -3.4488, 2.4883, 1.5713, -0.4952, -0.1759, -1.2393,
-      0.2761, -1.1415, 0.5117, 0.0529, 0.2298, 1.8453,
-      2.8083, -3.0571, -0.7538, -0.0160,
+      0.2694, -0.6409, 0.6105,  -0.6727, 1.3312,  0.7312,  -3.4488, 2.4883,
+      1.5713, -0.4952, -0.1759, -1.2393, 0.2761,  -1.1415, 0.5117,  0.0529,
+      0.2298, 1.8453,  2.8083,  -3.0571, -0.7538, -0.0160,
   };
   return kWeights;
 }

@@ -31,8 +31,8 @@ std::vector<DiffOp> WordDiff(std::string_view left, std::string_view right) {
   std::vector<std::vector<size_t>> lcs(n + 1, std::vector<size_t>(m + 1, 0));
   for (size_t i = n; i-- > 0;) {
     for (size_t j = m; j-- > 0;) {
-      lcs[i][j] = a[i].norm == b[j].norm ? lcs[i + 1][j + 1] + 1
-                                         : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] =
+          a[i].norm == b[j].norm ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   auto word = [](std::string_view text, const Token& t) {

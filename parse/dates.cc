@@ -21,9 +21,18 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 constexpr std::array<std::array<std::string_view, 2>, 12> kMonths = {{
-    {"january", "jan"}, {"february", "feb"}, {"march", "mar"},    {"april", "apr"},
-    {"may", ""},        {"june", "jun"},     {"july", "jul"},     {"august", "aug"},
-    {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+    {"january", "jan"},
+    {"february", "feb"},
+    {"march", "mar"},
+    {"april", "apr"},
+    {"may", ""},
+    {"june", "jun"},
+    {"july", "jul"},
+    {"august", "aug"},
+    {"september", "sep"},
+    {"october", "oct"},
+    {"november", "nov"},
+    {"december", "dec"},
 }};
 
 std::optional<int> MonthOf(std::string_view w) {

@@ -29,21 +29,50 @@ namespace {
 
 // Sorted: binary-searched.
 constexpr std::array<std::string_view, 88> kTitles = {
-    "adviser",    "advisor",    "ambassador", "assistant",   "attorney",     "bishop",
-    "brig",       "captain",    "cardinal",   "ceo",         "chair",        "chairman",
-    "chairwoman", "chancellor", "chief",      "coach",       "col",          "colonel",
-    "commander",  "commissioner", "congressman", "congresswoman", "councillor", "councilor",
-    "deputy",     "director",   "doctor",     "dr",          "emir",         "envoy",
-    "executive",  "former",     "foreign",    "gen",         "general",      "gov",
-    "governor",   "head",       "interior",   "judge",       "justice",      "king",
-    "leader",     "lieutenant", "lord",       "lt",          "madam",        "maj",
-    "major",      "mayor",      "member",     "minister",    "mr",           "mrs",
-    "ms",         "officer",    "official",   "pastor",      "pope",         "premier",
-    "president",  "prime",      "prince",     "princess",    "prof",         "professor",
-    "queen",      "regional",   "rep",        "representative", "secretary", "sen",
-    "senator",    "sergeant",   "sheikh",     "sir",         "speaker",      "special",
-    "spokesman",  "spokesperson", "spokeswoman", "superintendent", "treasurer", "vice",
-    "coroner",    "sheriff",    "admiral",    "adm",
+    "adviser",     "advisor",
+    "ambassador",  "assistant",
+    "attorney",    "bishop",
+    "brig",        "captain",
+    "cardinal",    "ceo",
+    "chair",       "chairman",
+    "chairwoman",  "chancellor",
+    "chief",       "coach",
+    "col",         "colonel",
+    "commander",   "commissioner",
+    "congressman", "congresswoman",
+    "councillor",  "councilor",
+    "deputy",      "director",
+    "doctor",      "dr",
+    "emir",        "envoy",
+    "executive",   "former",
+    "foreign",     "gen",
+    "general",     "gov",
+    "governor",    "head",
+    "interior",    "judge",
+    "justice",     "king",
+    "leader",      "lieutenant",
+    "lord",        "lt",
+    "madam",       "maj",
+    "major",       "mayor",
+    "member",      "minister",
+    "mr",          "mrs",
+    "ms",          "officer",
+    "official",    "pastor",
+    "pope",        "premier",
+    "president",   "prime",
+    "prince",      "princess",
+    "prof",        "professor",
+    "queen",       "regional",
+    "rep",         "representative",
+    "secretary",   "sen",
+    "senator",     "sergeant",
+    "sheikh",      "sir",
+    "speaker",     "special",
+    "spokesman",   "spokesperson",
+    "spokeswoman", "superintendent",
+    "treasurer",   "vice",
+    "coroner",     "sheriff",
+    "admiral",     "adm",
 };
 
 // Name particles that transliterations add or drop.
@@ -55,10 +84,11 @@ bool IsParticle(std::string_view w) {
 
 bool IsOrgWord(std::string_view w) {
   static constexpr std::array<std::string_view, 26> kOrg = {
-      "agency",  "army",    "association", "authority", "bank",      "board",   "bureau",
-      "company", "council", "court",       "department", "force",    "group",   "guard",
-      "inc",     "institute", "ministry",  "news",      "office",    "organisation",
-      "organization", "party", "police",   "service",   "times",     "university"};
+      "agency", "army",         "association",  "authority", "bank",       "board",
+      "bureau", "company",      "council",      "court",     "department", "force",
+      "group",  "guard",        "inc",          "institute", "ministry",   "news",
+      "office", "organisation", "organization", "party",     "police",     "service",
+      "times",  "university"};
   return std::find(kOrg.begin(), kOrg.end(), w) != kOrg.end();
 }
 
@@ -66,8 +96,8 @@ bool IsOrgWord(std::string_view w) {
 std::string AsciiFold(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(),
-                                                                       static_cast<int32_t>(word.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
   if (U_FAILURE(status)) d = u;
   std::string out;
@@ -87,7 +117,9 @@ std::string AsciiFold(std::string_view word) {
   return out;
 }
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
 
 std::string Skeleton(const std::string& w) {
   // Digraphs first.
@@ -204,16 +236,17 @@ std::vector<Entity> ExtractEntities(std::string_view sentence) {
         ++j;
       } else if ((IsParticle(toks[j].norm) || toks[j].norm == "of" || toks[j].norm == "and") &&
                  j + 1 < toks.size() &&
-                 IsUpperInitial(sentence.substr(toks[j + 1].start,
-                                                toks[j + 1].end - toks[j + 1].start))) {
+                 IsUpperInitial(
+                     sentence.substr(toks[j + 1].start, toks[j + 1].end - toks[j + 1].start))) {
         j += 2;
       } else {
         break;
       }
     }
-    bool sentence_initial = toks[i].start == 0 ||
-                            sentence.substr(0, toks[i].start).find_first_not_of(" \"'\xE2\x80\x9C(") ==
-                                std::string_view::npos;
+    bool sentence_initial =
+        toks[i].start == 0 ||
+        sentence.substr(0, toks[i].start).find_first_not_of(" \"'\xE2\x80\x9C(") ==
+            std::string_view::npos;
     if (sentence_initial && j == i + 1 && IsStopWord(toks[i].norm)) {
       i = j;
       continue;
@@ -244,8 +277,8 @@ std::string TitleBefore(std::string_view sentence, const Entity& entity) {
   std::vector<Token> toks = Tokenize(sentence.substr(0, entity.span.start));
   std::vector<std::string> words;
   for (size_t k = toks.size(); k-- > 0;) {
-    if (IsTitleWord(toks[k].norm) || (!words.empty() && (toks[k].norm == "of" ||
-                                                         toks[k].norm == "the"))) {
+    if (IsTitleWord(toks[k].norm) ||
+        (!words.empty() && (toks[k].norm == "of" || toks[k].norm == "the"))) {
       words.push_back(toks[k].norm);
     } else if (words.empty() || words.size() > 5) {
       break;

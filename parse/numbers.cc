@@ -31,12 +31,12 @@ struct WordValue {
 };
 
 constexpr std::array<WordValue, 28> kSmall = {{
-    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},    {"four", 4},
-    {"five", 5},     {"six", 6},        {"seven", 7},     {"eight", 8},    {"nine", 9},
-    {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fifty", 50},   {"sixty", 60},
-    {"seventy", 70}, {"eighty", 80},    {"ninety", 90},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
 }};
 
 std::optional<double> SmallWord(std::string_view w) {
@@ -197,9 +197,7 @@ std::optional<std::pair<Quantity::Bound, size_t>> CueBefore(const std::vector<To
   return best;
 }
 
-bool IsPercentWord(std::string_view w) {
-  return w == "percent" || w == "pct" || w == "percentage";
-}
+bool IsPercentWord(std::string_view w) { return w == "percent" || w == "pct" || w == "percentage"; }
 
 }  // namespace
 
@@ -295,10 +293,14 @@ std::vector<Quantity> ExtractQuantities(std::string_view text) {
 Interval IntervalOf(const Quantity& q) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   switch (q.bound) {
-    case Quantity::Bound::kExact: return {q.value, q.value};
-    case Quantity::Bound::kAtLeast: return {q.value, kInf};
-    case Quantity::Bound::kAtMost: return {-kInf, q.value};
-    case Quantity::Bound::kApprox: return {q.value * 0.9, q.value * 1.1};
+    case Quantity::Bound::kExact:
+      return {q.value, q.value};
+    case Quantity::Bound::kAtLeast:
+      return {q.value, kInf};
+    case Quantity::Bound::kAtMost:
+      return {-kInf, q.value};
+    case Quantity::Bound::kApprox:
+      return {q.value * 0.9, q.value * 1.1};
   }
   return {q.value, q.value};
 }

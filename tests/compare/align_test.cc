@@ -44,7 +44,8 @@ TEST(AlignTest, SharedClaimsClusterAndOthersStayUnique) {
 
 TEST(AlignTest, AtMostOneClaimPerOutletPerCluster) {
   std::vector<Article> articles = {
-      MakeArticle("A", {"Shelters opened in two schools.", "Shelters opened in two schools today."}),
+      MakeArticle("A",
+                  {"Shelters opened in two schools.", "Shelters opened in two schools today."}),
       MakeArticle("B", {"Shelters opened in two schools."}),
   };
   for (const Cluster& k : AlignClaims(articles, {})) {

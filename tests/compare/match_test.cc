@@ -14,11 +14,9 @@ PairResult Judge(const std::string& a, const std::string& b) {
 }
 
 TEST(MatchTest, PairFeaturesAreSymmetricAndBounded) {
-  const char* sentences[] = {
-      "The coast guard said three fishing boats had broken loose.",
-      "Three fishing boats broke loose, the coast guard said.",
-      "Emergency shelters were opened in two schools.",
-      ""};
+  const char* sentences[] = {"The coast guard said three fishing boats had broken loose.",
+                             "Three fishing boats broke loose, the coast guard said.",
+                             "Emergency shelters were opened in two schools.", ""};
   Featurizer fz;
   TermStats stats;
   std::vector<ClaimFeatures> fs;
@@ -30,7 +28,8 @@ TEST(MatchTest, PairFeaturesAreSymmetricAndBounded) {
     for (const ClaimFeatures& b : fs) {
       PairVector ab = PairFeatures(a, b, stats);
       PairVector ba = PairFeatures(b, a, stats);
-      for (size_t i = 0; i < kFeatureCount; ++i) EXPECT_DOUBLE_EQ(ab[i], ba[i]) << PairFeatureName(i);
+      for (size_t i = 0; i < kFeatureCount; ++i)
+        EXPECT_DOUBLE_EQ(ab[i], ba[i]) << PairFeatureName(i);
       double p = MatchProbability(ab, DefaultPairWeights());
       EXPECT_GE(p, 0.0);
       EXPECT_LE(p, 1.0);
@@ -106,7 +105,8 @@ TEST(MatchTest, BitParallelAlignmentAgreesWithTheTables) {
     WordAlignment fast = AlignWordKeys(a, b);
     WordAlignment slow = Table(a, b);
     ASSERT_EQ(fast.lcs, slow.lcs) << "round " << round << " sizes " << a.size() << "," << b.size();
-    ASSERT_EQ(fast.edit, slow.edit) << "round " << round << " sizes " << a.size() << "," << b.size();
+    ASSERT_EQ(fast.edit, slow.edit)
+        << "round " << round << " sizes " << a.size() << "," << b.size();
   }
 }
 

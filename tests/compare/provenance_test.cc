@@ -42,7 +42,8 @@ TEST(ProvenanceTest, ChainsFollowViaAndOutletSources) {
   story.articles = {
       WithClaim("Kommersant", "A Hamas member said the hostages would be freed.",
                 "2023-10-26T09:00:00Z"),
-      WithClaim("Reuters", "Kommersant quoted a Hamas member as saying the hostages would be freed.",
+      WithClaim("Reuters",
+                "Kommersant quoted a Hamas member as saying the hostages would be freed.",
                 "2023-10-26T11:00:00Z"),
       WithClaim("Daily Post", "The hostages would be freed, Reuters reported, citing Kommersant.",
                 "2023-10-26T12:00:00Z"),
@@ -59,8 +60,8 @@ TEST(ProvenanceTest, ChainsFollowViaAndOutletSources) {
   EXPECT_EQ(p.sources, (std::vector<std::string>{"hamas member"}));
   std::vector<std::pair<std::string, std::string>> links;
   for (const ChainLink& l : p.chain) links.emplace_back(l.from, l.to);
-  EXPECT_EQ(links, (std::vector<std::pair<std::string, std::string>>{
-                       {"Daily Post", "Reuters"}, {"Reuters", "Kommersant"}}));
+  EXPECT_EQ(links, (std::vector<std::pair<std::string, std::string>>{{"Daily Post", "Reuters"},
+                                                                     {"Reuters", "Kommersant"}}));
   EXPECT_EQ(p.first_member, 0u);
   EXPECT_FALSE(p.unattributed);
 }
@@ -91,9 +92,9 @@ TEST(ProvenanceTest, UnattributedClaimsAreFlagged) {
 
 TEST(ProvenanceTest, OutletsNamedInTheTextAreCitedWithoutAttributions) {
   Story story;
-  story.articles = {WithClaim("Harbour Times", "The sea wall held.", nullptr),
-                    WithClaim("Valley Wire", "According to the Harbour Times, the sea wall held.",
-                              nullptr)};
+  story.articles = {
+      WithClaim("Harbour Times", "The sea wall held.", nullptr),
+      WithClaim("Valley Wire", "According to the Harbour Times, the sea wall held.", nullptr)};
   Provenance p = TraceProvenance(story, AllFirstClaims(story));
   ASSERT_EQ(p.chain.size(), 1u);
   EXPECT_EQ(p.chain[0].from, "Valley Wire");

@@ -9,7 +9,9 @@ namespace {
 std::string Render(const std::vector<DiffOp>& ops) {
   std::string out;
   for (const DiffOp& op : ops) {
-    const char* mark = op.kind == DiffOp::Kind::kSame ? "=" : op.kind == DiffOp::Kind::kDelete ? "-" : "+";
+    const char* mark = op.kind == DiffOp::Kind::kSame     ? "="
+                       : op.kind == DiffOp::Kind::kDelete ? "-"
+                                                          : "+";
     out += std::string(mark) + "[" + op.text + "]";
   }
   return out;
