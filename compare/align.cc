@@ -7,11 +7,11 @@
 //    shares with claims of other outlets is accumulated from the postings
 //    (stems in more than half the claims are skipped: they cannot tell
 //    claims apart). A pair is a candidate when the shared mass is at least
-//    a fifth of the smaller claim's mass, keeping the two best per other
-//    article (a claim has at most one counterpart per outlet). This is the
-//    blocking step of
-//    record linkage (Christen, "Data Matching", 2012, ch. 4) and keeps the
-//    work near-linear in the number of claims.
+//    a fifth of the smaller claim's mass and a tenth of the union's,
+//    keeping the two best per other article (a claim has at most one
+//    counterpart per outlet). This is the blocking step of record linkage
+//    (Christen, "Data Matching", 2012, ch. 4) and keeps the work
+//    near-linear in the number of claims.
 // 3. Edges. Candidates are scored with the pair model (similarity.h). A
 //    pair is linked when P(same) >= match_threshold or the IDF overlap
 //    >= related_threshold; its weight is the larger of the two.
