@@ -18,11 +18,14 @@
 // First appearance: the member whose article was published first (ISO-8601
 // strings compare in time order when written in one zone, as extraction
 // normalises them); none when no member has a date. Ties go to the
-// earlier member. Unattributed: no member names any source. Wire group:
-// set when two or more members come from articles of one wire group.
+// earlier member. Unattributed: no member names any source. The sources
+// list holds one entry per canonical key, as the first member wrote it.
+// Wire group: set when two or more members come from articles of one wire
+// group.
 #include "compare/provenance.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,7 +55,8 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
   Provenance p;
   std::optional<Featurizer> featurizer;  // only when `features` is null
   std::set<std::pair<std::string, std::string>> links;
-  std::set<std::string> sources;
+  // Distinct sources by canonical key, each shown as first written.
+  std::map<std::string, std::string> sources;
   for (size_t i = 0; i < cluster.members.size(); ++i) {
     const Member& m = cluster.members[i];
     const Article& article = story.articles[m.article];
@@ -71,7 +75,7 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
         from = v.outlet;
       }
       if (at.source_type == SourceType::kOutlet) links.emplace(from, at.source.text);
-      sources.insert(cs.canonical);
+      sources.emplace(cs.canonical, cs.name);
       p.cited.push_back(std::move(cs));
     }
     if (!claim.attributions.empty()) continue;
@@ -99,7 +103,7 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
       cs.canonical = e.canonical;
       cs.role = e.role;
       cs.type = e.type == "organisation" ? SourceType::kOrganisation : SourceType::kPerson;
-      sources.insert(cs.canonical);
+      sources.emplace(cs.canonical, cs.name);
       p.cited.push_back(std::move(cs));
     }
     for (const std::string& o : named) {
@@ -108,11 +112,13 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
       cs.name = o;
       cs.canonical = FoldCase(o);
       cs.type = SourceType::kOutlet;
-      sources.insert(cs.canonical);
+      sources.emplace(cs.canonical, cs.name);
       p.cited.push_back(std::move(cs));
     }
   }
-  p.sources.assign(sources.begin(), sources.end());
+  std::set<std::string> shown;
+  for (const auto& [key, name] : sources) shown.insert(name.empty() ? key : name);
+  p.sources.assign(shown.begin(), shown.end());
   for (const auto& [from, to] : links) p.chain.push_back(ChainLink{from, to});
   p.unattributed = p.cited.empty();
 

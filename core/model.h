@@ -203,7 +203,7 @@ struct ChainLink {
 
 struct Provenance {
   std::vector<CitedSource> cited;    // per member, in member order
-  std::vector<std::string> sources;  // distinct canonical sources, sorted
+  std::vector<std::string> sources;  // one per canonical key, as first written; sorted
   std::vector<ChainLink> chain;      // outlet -> outlet citations
   std::optional<size_t> first_member;  // member that appeared first, if known
   bool unattributed = false;           // no member names a source

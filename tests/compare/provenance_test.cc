@@ -57,7 +57,8 @@ TEST(ProvenanceTest, ChainsFollowViaAndOutletSources) {
   Provenance p = TraceProvenance(story, AllFirstClaims(story));
   ASSERT_EQ(p.cited.size(), 3u);
   EXPECT_EQ(p.cited[2].via, (std::vector<std::string>{"Reuters", "Kommersant"}));
-  EXPECT_EQ(p.sources, (std::vector<std::string>{"hamas member"}));
+  // One source under one key, shown as the first member wrote it.
+  EXPECT_EQ(p.sources, (std::vector<std::string>{"A Hamas member"}));
   std::vector<std::pair<std::string, std::string>> links;
   for (const ChainLink& l : p.chain) links.emplace_back(l.from, l.to);
   EXPECT_EQ(links, (std::vector<std::pair<std::string, std::string>>{{"Daily Post", "Reuters"},
