@@ -27,19 +27,16 @@ namespace {
 
 template <typename T>
 size_t CommonCount(const std::vector<T>& a, const std::vector<T>& b) {
-  size_t n = 0;
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
+  // Branch-free merge of two sorted, duplicate-free vectors: the hot loop
+  // of pair scoring, where the compare outcome is unpredictable.
+  size_t n = 0, i = 0, j = 0;
+  const size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {
+    const T x = a[i];
+    const T y = b[j];
+    n += x == y;
+    i += x <= y;
+    j += y <= x;
   }
   return n;
 }
