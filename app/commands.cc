@@ -21,6 +21,7 @@
 #include "db/store.h"
 #include "fetch/fetcher.h"
 #include "fetch/multi_fetcher.h"
+#include "parse/parse.h"
 #include "parse/sentences.h"
 #include "reports/changes.h"
 #include "reports/claimreview.h"
@@ -226,16 +227,37 @@ int Match(const std::string& path, std::ostream& out, std::ostream& err) {
     }
     pairs.push_back({line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1), line.substr(t2 + 1)});
   }
-  compare::MatchOptions options;
+  // Each sentence goes through the parse stage (kind, attributions,
+  // numbers, names), then all pairs are judged together so that word
+  // statistics come from the whole file.
+  std::vector<std::pair<Claim, Claim>> claims;
+  claims.reserve(pairs.size());
   for (const Pair& p : pairs) {
-    compare::PairResult r = compare::MatchPair(p.a, p.b, options);
+    claims.emplace_back(parse::ClaimFromSentence(p.a), parse::ClaimFromSentence(p.b));
+  }
+  compare::MatchOptions options;
+  std::vector<compare::PairResult> results = compare::MatchClaimPairs(claims, options);
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    const Pair& p = pairs[i];
+    const compare::PairResult& r = results[i];
     Json j;
     j["id"] = p.id;
     j["verdict"] = compare::PairVerdictName(r.verdict);
     j["score"] = std::round(r.score * 10000) / 10000;
     Json conflicts = Json::array();
     for (const Conflict& c : r.conflicts) {
-      conflicts.push_back(Json{{"type", c.type}, {"a", c.left_text}, {"b", c.right_text}});
+      Json cj{{"type", c.type}, {"a", c.left_text}, {"b", c.right_text}, {"detail", c.detail}};
+      if (!c.word_diff.empty()) {
+        Json diff = Json::array();
+        for (const DiffOp& op : c.word_diff) {
+          const char* kind = op.kind == DiffOp::Kind::kSame     ? "same"
+                             : op.kind == DiffOp::Kind::kDelete ? "delete"
+                                                                : "insert";
+          diff.push_back(Json{{"op", kind}, {"text", op.text}});
+        }
+        cj["word_diff"] = std::move(diff);
+      }
+      conflicts.push_back(std::move(cj));
     }
     j["conflicts"] = std::move(conflicts);
     out << DumpJson(j) << "\n";

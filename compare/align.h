@@ -1,26 +1,31 @@
-// Alignment of claims across outlets into clusters, each with a verdict.
-//
-// The skeleton aligner is greedy and order-stable: articles are visited in
-// input order and each claim joins the most similar existing cluster that
-// has no claim of its article yet, if the similarity to that cluster's best
-// member reaches MatchOptions::match_threshold; otherwise it opens a new
-// cluster. A cluster with claims from two or more outlets is MATCH, one
-// outlet only is UNIQUE. Captions are left out. Pure and deterministic.
+// Alignment of claims across outlets into clusters, each with a verdict,
+// its conflicts and its provenance. See align.cc for the method.
+// Pure and deterministic: the same articles give the same clusters, in the
+// same order, with the same ids.
 #ifndef CLAIMDIFF_COMPARE_ALIGN_H_
 #define CLAIMDIFF_COMPARE_ALIGN_H_
 
 #include <vector>
 
 #include "compare/match.h"
+#include "compare/similarity.h"
 #include "core/model.h"
 
 namespace claimdiff::compare {
 
-// Clusters the claims of `articles`, ordered by first appearance in input
-// order, with ids "k1", "k2", ...
+// Clusters the claims of `articles` (captions left out): at most one claim
+// per outlet per cluster; members ordered by article; clusters ordered by
+// their first member (article, then claim), with ids "k1", "k2", ...
+// Verdicts: UNIQUE for one outlet, DIFFER when two members conflict, MATCH
+// otherwise. Provenance is left empty (see provenance.h).
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles, const MatchOptions& options);
 
-// Fills story->clusters from story->articles.
+// The same with features computed already (FeaturizeStory(articles)).
+std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
+                                 const StoryFeatures& features, const MatchOptions& options);
+
+// Fills story->wire_groups, story->clusters (aligned, judged) and each
+// cluster's provenance from story->articles.
 void CompareStory(Story* story, const MatchOptions& options);
 
 }  // namespace claimdiff::compare

@@ -1,45 +1,57 @@
-// Pairwise claim matching: how alike two sentences are, and whether they
-// state the same claim. Shared by `claimdiff match` and the aligner, so the
-// two always agree.
+// Pairwise claim matching: whether two claims state the same thing, and
+// if so whether they conflict and where. Shared by `claimdiff match` and
+// the story aligner, so the two always agree.
 //
-// The skeleton similarity is the Dice coefficient of the two sentences'
-// content-word sets (case-folded, stop words removed). Pure, thread-safe.
+//   MATCH     P(same claim) >= match_threshold and no conflict
+//   DIFFER    the claims are about the same thing (P >= match_threshold, or
+//             IDF overlap >= related_threshold) and FindConflicts names at
+//             least one conflicting part
+//   UNRELATED otherwise
+//
+// Thread-safety: PairMatcher owns a Featurizer (a stemmer) and is not safe
+// for concurrent use; use one per thread. The rest is pure.
 #ifndef CLAIMDIFF_COMPARE_MATCH_H_
 #define CLAIMDIFF_COMPARE_MATCH_H_
 
-#include <string>
 #include <string_view>
 #include <vector>
 
+#include "compare/features.h"
+#include "compare/similarity.h"
 #include "core/model.h"
 
 namespace claimdiff::compare {
 
 struct MatchOptions {
-  // Similarity (0..1) at or above which two sentences state the same claim.
+  // P(same claim) (0..1) at or above which two claims state the same thing.
   double match_threshold = 0.5;
+  // IDF-weighted overlap (0..1, Relatedness) at or above which two claims
+  // are about the same thing even if worded apart: enough to align them
+  // in a story and to call them DIFFER when they conflict.
+  double related_threshold = 0.4;
+  // The logistic model's weights (similarity.h).
+  PairWeights weights = DefaultPairWeights();
 };
-
-// A sentence reduced to what matching looks at.
-struct ClaimFeatures {
-  std::vector<std::string> words;  // sorted, unique content words (folded)
-};
-
-ClaimFeatures Featurize(std::string_view sentence);
-
-// Dice coefficient of the word sets, in [0, 1]; symmetric.
-double Similarity(const ClaimFeatures& a, const ClaimFeatures& b);
 
 enum class PairVerdict { kMatch, kDiffer, kUnrelated };
 std::string_view PairVerdictName(PairVerdict verdict);
 
 struct PairResult {
   PairVerdict verdict = PairVerdict::kUnrelated;
-  double score = 0;
+  double score = 0;                 // P(same claim)
+  double relatedness = 0;           // IDF-weighted overlap
   std::vector<Conflict> conflicts;  // left = 0 (a), right = 1 (b)
 };
 
-PairResult MatchPair(std::string_view a, std::string_view b, const MatchOptions& options);
+// Judges a pair from precomputed features; `stats` are the document
+// frequencies of the collection the pair comes from.
+PairResult JudgePair(const Claim& a, const ClaimFeatures& fa, const Claim& b,
+                     const ClaimFeatures& fb, const TermStats& stats, const MatchOptions& options);
+
+// Judges many pairs of claims (as the parse stage makes them), with term
+// statistics over all of them. result[i] is for pairs[i].
+std::vector<PairResult> MatchClaimPairs(const std::vector<std::pair<Claim, Claim>>& pairs,
+                                        const MatchOptions& options);
 
 }  // namespace claimdiff::compare
 

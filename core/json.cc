@@ -54,6 +54,7 @@ Json ClaimToJson(const Claim& claim) {
     n["end"] = e.span.end;
     n["canonical"] = e.canonical;
     n["type"] = e.type;
+    if (!e.role.empty()) n["role"] = e.role;
     entities.push_back(std::move(n));
   }
   j["entities"] = std::move(entities);

@@ -122,6 +122,7 @@ struct Entity {
   Span span;
   std::string canonical;
   std::string type;  // "person", "organisation", "place", "date", ...
+  std::string role;  // title or role written before the name, folded: "deputy foreign minister"
 };
 
 struct Claim {
@@ -204,7 +205,7 @@ struct ChainLink {
 
 struct Provenance {
   std::vector<CitedSource> cited;    // per member, in member order
-  std::vector<std::string> sources;  // distinct canonical sources, sorted
+  std::vector<std::string> sources;  // one per canonical key, as first written; sorted
   std::vector<ChainLink> chain;      // outlet -> outlet citations
   std::optional<size_t> first_member;  // member that appeared first, if known
   bool unattributed = false;           // no member names a source

@@ -52,6 +52,15 @@ std::string RepairUtf8(std::string_view bytes) {
 }
 
 std::string FoldCase(std::string_view utf8) {
+  // ASCII folds to ASCII lowercase under NFKC_Casefold; skip ICU for it
+  // (tokenisation folds every word, so this is the hot path).
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out(utf8);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);

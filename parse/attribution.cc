@@ -657,7 +657,7 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     bool group =
         type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
     // "the senator", "voters", "supporters": people by role or as a group.
-    bool role = IsTitleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
+    bool role = IsRoleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
                 h.lower.ends_with("ists") || h.lower.ends_with("ans");
     if (!person && !document && !group && !role) return std::nullopt;
   }

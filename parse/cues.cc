@@ -134,14 +134,14 @@ const CueTable& Cues() {
     t.Add({"sought"}, CueStrength::kWeak, false, false);
     // Stances towards people and plans: "mocked", "thanked", "denounced".
     for (const char* v :
-         {"mock",      "thank",     "denounce",  "discuss",     "decide",    "vote",
-          "list",      "ridicule",  "recommend", "approve",     "celebrate", "embrace",
+         {"mock",      "thank",     "denounce",  "discuss",
+          "ridicule",  "recommend", "approve",     "celebrate", "embrace",
           "challenge", "fault",     "insult",    "deride",      "lambaste",  "congratulate",
           "rail",      "criticize", "criticise", "praise",      "dismiss",   "accuse",
-          "blame",     "mention",   "name",      "describe",    "defend",    "attack",
+          "blame",     "mention",   "describe",    "defend",    "attack",
           "slam",      "blast",     "pledge",    "question",    "support",   "back",
           "endorse",   "refer+",    "indicate",  "demonstrate", "confirm",   "suggest",
-          "link",      "chastise",  "rip",       "prefer+",     "choose"}) {
+          "link",      "chastise",  "rip",       "prefer+"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);
@@ -216,7 +216,7 @@ bool IsDeterminer(std::string_view word) {
   return kWords.count(word) > 0;
 }
 
-bool IsTitleWord(std::string_view word) {
+bool IsRoleWord(std::string_view word) {
   static const WordSet kWords = {"minister",
                                  "president",
                                  "envoy",

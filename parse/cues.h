@@ -47,7 +47,7 @@ bool IsPhraseBreaker(std::string_view word);
 bool IsDeterminer(std::string_view word);
 
 // Titles and roles: "minister", "spokesperson", "senator", "envoy".
-bool IsTitleWord(std::string_view word);
+bool IsRoleWord(std::string_view word);
 
 // Personal pronouns that can be a source: "he", "she", "they", "it", "we", "i".
 bool IsSourcePronoun(std::string_view word);

@@ -1,8 +1,13 @@
 #include "parse/parse.h"
 
+#include <algorithm>
+
 #include "core/hash.h"
 #include "parse/charset.h"
 #include "parse/claims.h"
+#include "parse/dates.h"
+#include "parse/names.h"
+#include "parse/numbers.h"
 
 namespace claimdiff::parse {
 
@@ -52,7 +57,62 @@ Article ParseDocument(const Document& doc, const ParseOptions& options) {
   if (article.outlet.empty()) article.outlet = FileStem(doc.input);
   article.content_hash = Hash128Hex(article.text);
   article.claims = SegmentClaims(article.text);
+  for (Claim& claim : article.claims) AnnotateClaim(&claim);
   return article;
+}
+
+void AnnotateClaim(Claim* claim) {
+  const size_t base = claim->span.start;
+  claim->numbers = ExtractQuantities(claim->text);
+  claim->entities = ExtractEntities(claim->text);
+  std::vector<Entity> dates = ExtractDates(claim->text);
+  // A date written with a capital ("Friday", "March") is not also a name.
+  std::erase_if(claim->entities, [&dates](const Entity& e) {
+    for (const Entity& d : dates) {
+      if (e.span.start < d.span.end && d.span.start < e.span.end) return true;
+    }
+    return false;
+  });
+  // Nor is the day of a date a quantity ("July 30").
+  std::erase_if(claim->numbers, [&dates](const Quantity& q) {
+    for (const Entity& d : dates) {
+      if (q.span.start < d.span.end && d.span.start < q.span.end) return true;
+    }
+    return false;
+  });
+  for (Entity& d : dates) claim->entities.push_back(std::move(d));
+  std::stable_sort(claim->entities.begin(), claim->entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  for (Entity& e : claim->entities) {
+    e.span.start += base;
+    e.span.end += base;
+  }
+  for (Quantity& q : claim->numbers) {
+    q.span.start += base;
+    q.span.end += base;
+  }
+}
+
+Claim ClaimFromSentence(std::string_view sentence) {
+  std::vector<Claim> parts = SegmentClaims(sentence);
+  Claim claim;
+  claim.id = "c1";
+  claim.text = std::string(sentence);
+  claim.span = Span{0, sentence.size()};
+  if (!parts.empty()) {
+    claim.kind = parts.front().kind;
+    for (Claim& p : parts) {
+      claim.hedged = claim.hedged || p.hedged;
+      for (Attribution& a : p.attributions) claim.attributions.push_back(std::move(a));
+      // A quote anywhere makes the joined claim at least a partial quote.
+      if (p.kind == ClaimKind::kDirectQuote && claim.kind != ClaimKind::kDirectQuote &&
+          parts.size() > 1) {
+        claim.kind = ClaimKind::kPartialQuote;
+      }
+    }
+  }
+  AnnotateClaim(&claim);
+  return claim;
 }
 
 }  // namespace claimdiff::parse

@@ -4,6 +4,8 @@
 #ifndef CLAIMDIFF_PARSE_PARSE_H_
 #define CLAIMDIFF_PARSE_PARSE_H_
 
+#include <string_view>
+
 #include "core/model.h"
 #include "parse/extract.h"
 
@@ -16,6 +18,18 @@ struct ParseOptions {
 // Never fails: an input with no article gets Article::error set and no
 // claims. A Document whose fetch failed yields an Article carrying that error.
 Article ParseDocument(const Document& doc, const ParseOptions& options);
+
+// Fills claim->numbers (parse/numbers.h) and claim->entities (proper names
+// from parse/names.h, then dates from parse/dates.h) from claim->text.
+// Spans are made absolute by adding claim->span.start, so they index the
+// article text like every other span.
+void AnnotateClaim(Claim* claim);
+
+// One sentence as one claim, as the parse stage would make it (kind,
+// hedge, attributions, numbers, entities); spans index `sentence`. Used by
+// `claimdiff match`. When segmentation splits the text, the parts are
+// joined back into one claim.
+Claim ClaimFromSentence(std::string_view sentence);
 
 }  // namespace claimdiff::parse
 

@@ -19,6 +19,8 @@
 //     capitalised word to the person with that surname.
 #include "parse/speakers.h"
 
+#include "parse/names.h"
+
 #include "parse/cues.h"
 #include "parse/tokens.h"
 
@@ -54,7 +56,7 @@ size_t NameStart(const std::vector<Tok>& toks, size_t first, size_t last) {
   size_t k = last + 1;
   while (k > first) {
     const Tok& t = toks[k - 1];
-    if (!t.IsWord() || !t.capitalised || IsTitleWord(t.lower) || IsDeterminer(t.lower)) break;
+    if (!t.IsWord() || !t.capitalised || IsRoleWord(t.lower) || IsDeterminer(t.lower)) break;
     // A possessive ends a name only at the end: "Russia's envoy".
     if (k - 1 != last && t.lower.ends_with("'s")) break;
     --k;
@@ -67,11 +69,23 @@ bool IsBe(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 }  // namespace
 
 std::string SourceKey(std::string_view name) {
+  // The shared name key (transliteration variants and titles folded), so a
+  // source and the same person named in another claim get one key.
+  std::string_view rest = name;
+  for (std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+    if (rest.substr(0, article.size()) == article) {
+      rest.remove_prefix(article.size());
+      break;
+    }
+  }
+  std::string canonical = CanonicalName(rest);
+  if (!canonical.empty()) return canonical;
+  // Nothing but role words ("the spokesperson"): key on the role itself.
   std::vector<Tok> toks = TokenizeSpan(name, Span{0, name.size()});
   std::string key;
   for (const Tok& t : toks) {
     if (!t.IsWord() || IsDeterminer(t.lower)) continue;
-    if (IsTitleWord(t.lower) && toks.size() > 1) continue;
+    if (IsRoleWord(t.lower) && toks.size() > 1) continue;
     std::string w = StripPossessive(t.lower);
     if (w.empty()) continue;
     if (!key.empty()) key += ' ';
@@ -131,7 +145,7 @@ void SpeakerTable::Observe(std::string_view text, Span sentence) {
         while (k > 0 && toks[k - 1].IsWord() &&
                (toks[k - 1].capitalised || toks[k - 1].lower == "for" ||
                 toks[k - 1].lower == "of" || toks[k - 1].lower == "the")) {
-          titled = titled || IsTitleWord(toks[k - 1].lower);
+          titled = titled || IsRoleWord(toks[k - 1].lower);
           --k;
         }
         while (k < i - 1 && (toks[k].lower == "the" || toks[k].lower == "of")) ++k;
@@ -192,7 +206,7 @@ void SpeakerTable::Resolve(std::string_view text, Attribution* a) {
     std::string folded_name = Lower(name);
     SourceType type = GuessSourceType(folded_name);
     bool titled = false;
-    for (size_t k = first; k < name_start; ++k) titled = titled || IsTitleWord(toks[k].lower);
+    for (size_t k = first; k < name_start; ++k) titled = titled || IsRoleWord(toks[k].lower);
     if (type == SourceType::kPerson || titled) {
       if (name_start == last) {
         // A bare surname ("Bogdanov"), or a single name met for the first time.
@@ -226,7 +240,7 @@ void SpeakerTable::Resolve(std::string_view text, Attribution* a) {
   // No name: "the spokesperson", "the minister", "officials", "a source".
   const std::string& head = toks[last].lower;
   bool definite = toks[0].lower == "the";
-  if (definite && IsTitleWord(head)) {
+  if (definite && IsRoleWord(head)) {
     for (size_t i = people_.size(); i > 0; --i) {
       if (Lower(people_[i - 1].role).find(head) != std::string::npos) {
         take(i - 1);

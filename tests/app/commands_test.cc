@@ -132,6 +132,36 @@ TEST(CommandsTest, MatchScoresPairsAndRejectsMalformedLines) {
   EXPECT_TRUE(e.out.empty());
 }
 
+TEST(CommandsTest, MatchNamesTheConflictingPartsWithAWordDiff) {
+  TempDir dir;
+  std::string pairs = dir.Write(
+      "pairs.tsv",
+      "n\tAbout 1,200 residents were evacuated on Friday.\tSome 1,500 residents were evacuated "
+      "on Friday.\n"
+      "q\t\"An obscene step that supports terror,\" Haiat said.\t\"A deplorable step that "
+      "supports terror,\" Hayat said.\n");
+  Result r = Call({"match", pairs});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  std::istringstream lines(r.out);
+  std::string l1, l2;
+  std::getline(lines, l1);
+  std::getline(lines, l2);
+  Json n = Json::parse(l1);
+  EXPECT_EQ(n["verdict"], "differ");
+  ASSERT_EQ(n["conflicts"].size(), 1u);
+  EXPECT_EQ(n["conflicts"][0]["type"], "number");
+  EXPECT_EQ(n["conflicts"][0]["a"], "About 1,200");
+  EXPECT_EQ(n["conflicts"][0]["b"], "Some 1,500");
+  // Haiat / Hayat is one speaker: only the quote's wording differs.
+  Json q = Json::parse(l2);
+  EXPECT_EQ(q["verdict"], "differ");
+  ASSERT_EQ(q["conflicts"].size(), 1u) << l2;
+  EXPECT_EQ(q["conflicts"][0]["type"], "quote");
+  ASSERT_FALSE(q["conflicts"][0]["word_diff"].empty());
+  EXPECT_EQ(q["conflicts"][0]["word_diff"][0]["op"], "delete");
+  EXPECT_EQ(q["conflicts"][0]["word_diff"][0]["text"], "An obscene");
+}
+
 TEST(CommandsTest, RunStoresReportsAndRerendersFromTheStore) {
   TempDir dir;
   dir.Write("pages/a.html", kPageA);

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "parse/parse.h"
+
 namespace claimdiff::compare {
 namespace {
 
@@ -40,7 +44,8 @@ TEST(AlignTest, SharedClaimsClusterAndOthersStayUnique) {
 
 TEST(AlignTest, AtMostOneClaimPerOutletPerCluster) {
   std::vector<Article> articles = {
-      MakeArticle("A", {"Shelters opened in two schools.", "Shelters opened in two schools today."}),
+      MakeArticle("A",
+                  {"Shelters opened in two schools.", "Shelters opened in two schools today."}),
       MakeArticle("B", {"Shelters opened in two schools."}),
   };
   for (const Cluster& k : AlignClaims(articles, {})) {
@@ -67,6 +72,60 @@ TEST(AlignTest, OutputIsDeterministic) {
       EXPECT_EQ(a[i].members[j].claim, b[i].members[j].claim);
     }
   }
+}
+
+TEST(AlignTest, UnrelatedClaimsDoNotChainThroughAMiddleClaim) {
+  std::vector<Article> articles = {
+      MakeArticle("A", {"Storm Edda flooded the harbour district of Kestrel Bay."}),
+      MakeArticle("B", {"Storm Edda flooded the harbour district, and the council cancelled "
+                        "the spring market."}),
+      MakeArticle("C", {"The council cancelled the spring market."}),
+  };
+  for (const Cluster& k : AlignClaims(articles, {})) {
+    std::set<size_t> outlets;
+    for (const Member& m : k.members) outlets.insert(m.article);
+    EXPECT_FALSE(outlets.count(0) && outlets.count(2)) << "A and C share cluster " << k.id;
+  }
+}
+
+TEST(AlignTest, ConflictingMembersMakeADifferCluster) {
+  std::vector<Article> articles = {
+      MakeArticle("A", {"About 1,200 residents of Kestrel Bay were evacuated."}),
+      MakeArticle("B", {"Some 1,500 residents of Kestrel Bay were evacuated."}),
+  };
+  for (Article& a : articles) {
+    for (Claim& c : a.claims) parse::AnnotateClaim(&c);
+  }
+  std::vector<Cluster> clusters = AlignClaims(articles, {});
+  ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(clusters[0].verdict, Verdict::kDiffer);
+  ASSERT_EQ(clusters[0].conflicts.size(), 1u);
+  EXPECT_EQ(clusters[0].conflicts[0].type, "number");
+  EXPECT_EQ(clusters[0].conflicts[0].left, 0u);
+  EXPECT_EQ(clusters[0].conflicts[0].right, 1u);
+}
+
+TEST(AlignTest, CompareStoryFillsWireGroupsAndProvenance) {
+  std::string wire =
+      "Storm Edda pushed sea water into the harbour district of Kestrel Bay on Friday night, "
+      "and the regional governor ordered the evacuation shortly before midnight.";
+  Story story;
+  story.articles = {MakeArticle("Coast Wire", {wire}),
+                    MakeArticle("Daily Post", {"Reprinted from Coast Wire.", wire})};
+  story.articles[0].published = "2026-03-14T08:00:00Z";
+  story.articles[1].published = "2026-03-14T09:00:00Z";
+  CompareStory(&story, {});
+  ASSERT_EQ(story.wire_groups.size(), 1u);
+  EXPECT_EQ(story.wire_groups[0].origin, 0u);
+  EXPECT_EQ(story.wire_groups[0].agency, "Coast Wire");
+  bool found = false;
+  for (const Cluster& k : story.clusters) {
+    if (k.members.size() != 2) continue;
+    found = true;
+    EXPECT_EQ(k.provenance.wire_group, 0u);
+    EXPECT_EQ(k.provenance.first_member, 0u);
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(AlignTest, CaptionsAreNotClustered) {

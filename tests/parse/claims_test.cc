@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "parse/names.h"
+
 #include <string>
 
 namespace claimdiff::parse {
@@ -73,7 +75,7 @@ TEST(ClaimsTest, QuotationOverParagraphsKeepsItsSpeaker) {
   ASSERT_EQ(claims.size(), 3u);
   for (const Claim& c : claims) {
     ASSERT_EQ(c.attributions.size(), 1u) << c.text;
-    EXPECT_EQ(c.attributions[0].source.canonical, "ola dahl") << c.text;
+    EXPECT_EQ(c.attributions[0].source.name, "Ola Dahl") << c.text;
   }
   EXPECT_EQ(claims[1].attributions[0].cue.text, "said");
   EXPECT_EQ(claims[1].attributions[0].content.start, claims[1].span.start);
@@ -86,7 +88,7 @@ TEST(ClaimsTest, QuotationWhoseCueComesInALaterParagraph) {
   std::vector<Claim> claims = SegmentClaims(text);
   ASSERT_EQ(claims.size(), 2u);
   ASSERT_EQ(claims[0].attributions.size(), 1u);
-  EXPECT_EQ(claims[0].attributions[0].source.canonical, "ola dahl");
+  EXPECT_EQ(claims[0].attributions[0].source.name, "Ola Dahl");
 }
 
 TEST(ClaimsTest, UnbalancedQuotationMarksJoinNothing) {
@@ -105,10 +107,10 @@ TEST(ClaimsTest, SeveralSpeakersInOneParagraph) {
       "said the offer was final. " +
       std::string(kOpen) + "We will not move," + kClose + " Holm said.");
   ASSERT_EQ(claims.size(), 3u);
-  EXPECT_EQ(claims[0].attributions.at(0).source.canonical, "mia holm");
-  EXPECT_EQ(claims[1].attributions.at(0).source.canonical, "per lind");
+  EXPECT_EQ(claims[0].attributions.at(0).source.canonical, CanonicalName("Mia Holm"));
+  EXPECT_EQ(claims[1].attributions.at(0).source.canonical, CanonicalName("Per Lind"));
   EXPECT_EQ(claims[1].attributions.at(0).source.role, "Transport Minister");
-  EXPECT_EQ(claims[2].attributions.at(0).source.canonical, "mia holm");
+  EXPECT_EQ(claims[2].attributions.at(0).source.canonical, CanonicalName("Mia Holm"));
   EXPECT_EQ(claims[2].attributions.at(0).source.role, "Union leader");
 }
 

@@ -1,0 +1,378 @@
+// Conflict finding between two aligned claims.
+//
+// Each type looks only at parts that play the same role on both sides, so
+// that a claim which merely adds a detail is not called a conflict:
+//   number    same-role numbers whose intervals do not meet (roles.h)
+//   name      a name on one side with no key partner on the other, where
+//             the other side has an unpartnered name in the same slot (the
+//             same word before or after it, or the same title); or the same
+//             person under a different title ("title" in the detail)
+//   date      two dates of the same kind (weekday, month-day, month, year)
+//             that differ, with no equal partner
+//   negation  exactly one side negated, or a pair of antonyms ("rose" /
+//             "fell") where the other side lacks the first word
+//   source    both sides say who says it, and no two of the speakers agree
+//   quote     both sides quote, and the longest quotes differ in words;
+//             the detail carries the word diff
+// The slot rules follow the "same role" idea of contradiction detection in
+// de Marneffe, Rafferty and Manning, "Finding Contradictions in Text"
+// (ACL 2008): numbers, dates and antonyms conflict only when aligned.
+#include "compare/conflicts.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "compare/roles.h"
+#include "compare/word_diff.h"
+#include "core/hash.h"
+
+namespace claimdiff::compare {
+
+namespace {
+
+Span Absolute(const Claim& c, Span s) { return Span{c.span.start + s.start, c.span.start + s.end}; }
+
+std::string Slice(const Claim& c, Span s) {
+  if (s.end > c.text.size() || s.start > s.end) return "";
+  return c.text.substr(s.start, s.size());
+}
+
+Conflict Make(std::string type, const Claim& a, Span sa, const Claim& b, Span sb,
+              std::string detail) {
+  Conflict x;
+  x.type = std::move(type);
+  x.left = 0;
+  x.right = 1;
+  x.left_text = Slice(a, sa);
+  x.right_text = Slice(b, sb);
+  x.left_span = Absolute(a, sa);
+  x.right_span = Absolute(b, sb);
+  x.detail = std::move(detail);
+  return x;
+}
+
+// Stem of the content word just before / after a span, "" if none.
+std::string NeighbourStem(const ClaimFeatures& f, Span s, bool before) {
+  if (before) {
+    for (size_t k = f.words.size(); k-- > 0;) {
+      if (f.words[k].span.end <= s.start) return f.words[k].stem;
+    }
+  } else {
+    for (const Word& w : f.words) {
+      if (w.span.start >= s.end) return w.stem;
+    }
+  }
+  return "";
+}
+
+// True when every word of `inner` occurs in `outer` (space-separated).
+bool WordsWithin(const std::string& inner, const std::string& outer) {
+  auto split = [](std::string_view s) {
+    std::vector<std::string_view> words;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find(' ', i);
+      if (j == std::string_view::npos) j = s.size();
+      if (j > i) words.push_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+    return words;
+  };
+  std::vector<std::string_view> out = split(outer);
+  for (std::string_view w : split(inner)) {
+    if (std::find(out.begin(), out.end(), w) == out.end()) return false;
+  }
+  return true;
+}
+
+bool HasPartner(const Entity& e, const std::vector<Entity>& others) {
+  for (const Entity& o : others) {
+    if (NamesAgree(e.canonical, o.canonical)) return true;
+  }
+  return false;
+}
+
+void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, const ClaimFeatures& fb,
+                   std::vector<Conflict>* out) {
+  // Titles of one person.
+  for (const Entity& ea : fa.names) {
+    for (const Entity& eb : fb.names) {
+      if (!NamesAgree(ea.canonical, eb.canonical)) continue;
+      // "governor" and "regional governor" are one title, shorter and longer.
+      if (!ea.role.empty() && !eb.role.empty() && !WordsWithin(ea.role, eb.role) &&
+          !WordsWithin(eb.role, ea.role)) {
+        out->push_back(
+            Make("name", a, ea.span, b, eb.span, "title: " + ea.role + " vs " + eb.role));
+      }
+    }
+  }
+  // Different names in one slot. Speakers are left to the source check.
+  auto speaks = [](const ClaimFeatures& f, const Entity& e) {
+    return std::find(f.speakers.begin(), f.speakers.end(), e.canonical) != f.speakers.end();
+  };
+  for (const Entity& ea : fa.names) {
+    if (HasPartner(ea, fb.names) || speaks(fa, ea)) continue;
+    for (const Entity& eb : fb.names) {
+      if (HasPartner(eb, fa.names) || speaks(fb, eb)) continue;
+      std::string pa = NeighbourStem(fa, ea.span, true);
+      std::string pb = NeighbourStem(fb, eb.span, true);
+      std::string na = NeighbourStem(fa, ea.span, false);
+      std::string nb = NeighbourStem(fb, eb.span, false);
+      // Only people: organisations and places have too many aliases
+      // ("U.S." / "American", "SEC" / "Securities and Exchange Commission").
+      bool same_slot = (!pa.empty() && pa == pb) || (!na.empty() && na == nb) ||
+                       (!ea.role.empty() && ea.role == eb.role);
+      if (same_slot && ea.type == "person" && eb.type == "person") {
+        out->push_back(Make("name", a, ea.span, b, eb.span, "different name in the same place"));
+        break;
+      }
+    }
+  }
+}
+
+std::string_view DateKind(const std::string& canonical) {
+  return std::string_view(canonical).substr(0, canonical.find(':'));
+}
+
+void DateConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, const ClaimFeatures& fb,
+                   std::vector<Conflict>* out) {
+  for (const Entity& da : fa.dates) {
+    bool equal = false;
+    const Entity* rival = nullptr;
+    for (const Entity& db : fb.dates) {
+      if (DateKind(da.canonical) != DateKind(db.canonical)) continue;
+      if (da.canonical == db.canonical) {
+        equal = true;
+      } else if (rival == nullptr) {
+        rival = &db;
+      }
+    }
+    if (!equal && rival != nullptr) {
+      out->push_back(Make("date", a, da.span, b, rival->span,
+                          "different " + std::string(DateKind(da.canonical))));
+    }
+  }
+}
+
+// Antonym pairs, as Snowball stems.
+constexpr std::array<std::array<std::string_view, 2>, 27> kAntonyms = {{
+    {"rose", "fell"},      {"rise", "fall"},     {"increas", "decreas"}, {"rais", "lower"},
+    {"gain", "loss"},      {"gain", "lost"},     {"win", "lose"},        {"won", "lost"},
+    {"accept", "reject"},  {"approv", "reject"}, {"confirm", "deni"},    {"admit", "deni"},
+    {"support", "oppos"},  {"allow", "ban"},     {"allow", "forbid"},    {"open", "close"},
+    {"open", "shut"},      {"higher", "lower"},  {"guilti", "innoc"},    {"aliv", "dead"},
+    {"agre", "disagre"},   {"succeed", "fail"},  {"expand", "shrank"},   {"grew", "shrank"},
+    {"acquit", "convict"}, {"resum", "suspend"}, {"lift", "impos"},
+}};
+
+bool HasStem(const ClaimFeatures& f, std::string_view stem, Span* where) {
+  // Antonyms are content words: rule most claims out on the hashed stems.
+  const uint64_t key = Hash64(stem);
+  if (!std::binary_search(f.content_keys.begin(), f.content_keys.end(), key)) return false;
+  for (const Word& w : f.words) {
+    if (w.key == key) {
+      *where = w.span;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Verbs that negate what follows ("refused to recuse" = "would not recuse").
+bool IsImplicitNegation(const Word& w) {
+  return w.stem == "refus" || w.stem == "fail" || w.stem == "declin" || w.stem == "unabl";
+}
+
+struct Negated {
+  Span cue;
+  std::string stem;  // the content word it governs, "" if none
+};
+
+// Negations of `f` with the content word each governs: the first content
+// word within three words after the cue.
+std::vector<Negated> Negations(const ClaimFeatures& f) {
+  std::vector<Negated> out;
+  for (size_t k = 0; k < f.words.size(); ++k) {
+    if (!IsNegation(f.words[k].folded) && !IsImplicitNegation(f.words[k])) continue;
+    Negated n{f.words[k].span, ""};
+    for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
+      if (f.words[j].content && !IsNegation(f.words[j].folded)) {
+        n.stem = f.words[j].stem;
+        break;
+      }
+    }
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+bool HasContentStem(const ClaimFeatures& f, const std::string& stem) {
+  return std::binary_search(f.content.begin(), f.content.end(), stem);
+}
+
+void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
+                       const ClaimFeatures& fb, std::vector<Conflict>* out) {
+  // One side negates a word that the other side states without any
+  // negation: "the bridge was not closed" / "the bridge was closed". A
+  // negation of a word the other side does not use ("not surprisingly")
+  // is a rewording, not a conflict.
+  std::vector<Negated> na = Negations(fa);
+  std::vector<Negated> nb = Negations(fb);
+  if (na.empty() != nb.empty()) {
+    const std::vector<Negated>& neg = na.empty() ? nb : na;
+    const ClaimFeatures& other = na.empty() ? fa : fb;
+    for (const Negated& n : neg) {
+      if (n.stem.empty() || !HasContentStem(other, n.stem)) continue;
+      Span sa = na.empty() ? Span{} : n.cue;
+      Span sb = na.empty() ? n.cue : Span{};
+      out->push_back(Make("negation", a, sa, b, sb, "one side negates \"" + n.stem + "\""));
+      return;
+    }
+  }
+  for (const auto& pair : kAntonyms) {
+    for (int flip = 0; flip < 2; ++flip) {
+      std::string_view x = pair[flip];
+      std::string_view y = pair[1 - flip];
+      Span sa, sb, unused;
+      if (HasStem(fa, x, &sa) && HasStem(fb, y, &sb) && !HasStem(fb, x, &unused) &&
+          !HasStem(fa, y, &unused)) {
+        out->push_back(Make("negation", a, sa, b, sb, "antonyms"));
+        return;
+      }
+    }
+  }
+}
+
+// True when `short_form` ("SEC", "U.N.") is the initials of the
+// capitalised words of `long_form`.
+bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
+  std::string letters;
+  for (char c : short_form) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return false;
+    letters.push_back(c);
+  }
+  if (letters.size() < 2) return false;
+  std::string initials;
+  bool start = true;
+  for (char c : long_form) {
+    if (c == ' ' || c == '-') {
+      start = true;
+    } else {
+      if (start && c >= 'A' && c <= 'Z') initials.push_back(c);
+      start = false;
+    }
+  }
+  return initials == letters;
+}
+
+void SourceConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
+                     const ClaimFeatures& fb, std::vector<Conflict>* out) {
+  if (fa.speakers.empty() || fb.speakers.empty()) return;
+  for (const std::string& x : fa.speakers) {
+    for (const std::string& y : fb.speakers) {
+      if (NamesAgree(x, y)) return;
+    }
+  }
+  // "SEC" and "Securities and Exchange Commission" are one body.
+  for (const Entity& x : fa.names) {
+    for (const Entity& y : fb.names) {
+      if (IsAcronymOf(x.text, y.text) || IsAcronymOf(y.text, x.text)) return;
+    }
+  }
+  // Point at the attributions' sources when there are any, else the names.
+  auto source_span = [](const Claim& c, const ClaimFeatures& f) {
+    if (!c.attributions.empty()) {
+      Span s = c.attributions.front().source.span;
+      if (s.start >= c.span.start && s.end <= c.span.end && !s.empty()) {
+        return Span{s.start - c.span.start, s.end - c.span.start};
+      }
+    }
+    for (const Entity& e : f.names) {
+      if (std::find(f.speakers.begin(), f.speakers.end(), e.canonical) != f.speakers.end()) {
+        return e.span;
+      }
+    }
+    return Span{};
+  };
+  Conflict x = Make("source", a, source_span(a, fa), b, source_span(b, fb),
+                    "attributed to different sources");
+  if (x.left_text.empty()) x.left_text = fa.speakers.front();
+  if (x.right_text.empty()) x.right_text = fb.speakers.front();
+  out->push_back(std::move(x));
+}
+
+const Quote* Longest(const ClaimFeatures& f) {
+  const Quote* best = nullptr;
+  for (const Quote& q : f.quotes) {
+    if (best == nullptr || q.words.size() > best->words.size()) best = &q;
+  }
+  return best;
+}
+
+void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
+                    const ClaimFeatures& fb, std::vector<Conflict>* out) {
+  const Quote* qa = Longest(fa);
+  const Quote* qb = Longest(fb);
+  if (qa == nullptr || qb == nullptr) return;
+  // Words of each quote, folded, hyphens and apostrophes dropped so that
+  // "multi-party" and "multiparty" agree.
+  // Content words only, stemmed: a quote that differs in inflection or in
+  // function words ("It's" / "It is", "teams" / "team") is not reworded;
+  // the word diff would show nothing a reader needs to check.
+  auto words = [](const ClaimFeatures& f, const Quote& q) {
+    std::vector<std::string> out;
+    for (size_t k : q.words) {
+      if (!f.words[k].content) continue;
+      std::string w;
+      for (char c : f.words[k].stem) {
+        if (c != '-' && c != '\'') w.push_back(c);
+      }
+      out.push_back(std::move(w));
+    }
+    return out;
+  };
+  std::vector<std::string> wa = words(fa, *qa);
+  std::vector<std::string> wb = words(fb, *qb);
+  // LCS length: the same quote shares most of its words; a quote that only
+  // cuts the other short (all its words in order in the other) is not a
+  // rewording.
+  std::vector<size_t> prev(wb.size() + 1, 0), cur(wb.size() + 1, 0);
+  for (size_t i = 1; i <= wa.size(); ++i) {
+    for (size_t j = 1; j <= wb.size(); ++j) {
+      cur[j] = wa[i - 1] == wb[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    }
+    std::swap(prev, cur);
+  }
+  size_t lcs = prev[wb.size()];
+  size_t shorter = std::min(wa.size(), wb.size());
+  if (lcs == shorter) return;  // identical, or one cut from the other
+  // Too little in common: two different quotes, not one reworded.
+  if (static_cast<double>(lcs) < 0.3 * static_cast<double>(std::max(wa.size(), wb.size()))) {
+    return;
+  }
+  Conflict x = Make("quote", a, qa->span, b, qb->span, "the quoted words differ");
+  x.word_diff = WordDiff(x.left_text, x.right_text);
+  out->push_back(std::move(x));
+}
+
+}  // namespace
+
+std::vector<Conflict> FindConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
+                                    const ClaimFeatures& fb) {
+  std::vector<Conflict> out;
+  NumberComparison nc = CompareNumbers(fa, fb);
+  for (const auto& [i, j] : nc.conflicts) {
+    out.push_back(
+        Make("number", a, fa.numbers[i].span, b, fb.numbers[j].span, "incompatible values"));
+  }
+  NameConflicts(a, fa, b, fb, &out);
+  DateConflicts(a, fa, b, fb, &out);
+  NegationConflicts(a, fa, b, fb, &out);
+  SourceConflicts(a, fa, b, fb, &out);
+  QuoteConflicts(a, fa, b, fb, &out);
+  return out;
+}
+
+}  // namespace claimdiff::compare

@@ -1,0 +1,271 @@
+// Claim features. Words come from core/text.h's ICU tokeniser and are
+// stemmed with the Snowball English stemmer (Porter 2, via libstemmer), so
+// "evacuated"/"evacuation" and "leave"/"leaves" meet. Numbers and entities
+// come from the parse stage (Claim::numbers, Claim::entities) and are made
+// relative to the claim text here. Speakers are the canonical sources of
+// the claim's attributions; when the claim has none, a name right before or
+// after a speech verb ("Lindqvist said", "said Lindqvist", "according to
+// Lindqvist") stands in, so `match` on bare sentences can still see who
+// says what.
+#include "compare/features.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <array>
+
+#include "core/hash.h"
+#include "core/text.h"
+
+namespace claimdiff::compare {
+
+namespace {
+
+// Verbs that may come before their speaker ("said Lindqvist"); "told" and
+// "reported" name the listener or the outlet when they come first.
+bool IsInvertedSpeechVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "added" || w == "stated" || w == "wrote" ||
+         w == "announced" || w == "insisted" || w == "warned" || w == "explained" || w == "noted" ||
+         w == "argued" || w == "claimed";
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kVerbs = {
+      "said",    "says",     "say",    "told",      "stated", "added",  "wrote",   "announced",
+      "claimed", "insisted", "argued", "explained", "noted",  "warned", "tweeted", "reported"};
+  return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
+bool IsOpenQuote(std::string_view text, size_t i, size_t* len) {
+  if (text.compare(i, 3, "\xE2\x80\x9C") == 0) {  // “
+    *len = 3;
+    return true;
+  }
+  if (text[i] == '"') {
+    *len = 1;
+    return true;
+  }
+  return false;
+}
+
+// Quoted passages: “...” or "..." pairs. A sentence that begins inside a
+// quote (its first straight quotation mark closes: a word before it, a
+// space or the end after it) has its opening part taken as quoted.
+std::vector<Span> QuoteSpans(std::string_view text) {
+  std::vector<Span> out;
+  size_t i = 0;
+  size_t first = text.find_first_of("\"");
+  size_t curly_open = text.find("\xE2\x80\x9C");
+  if (first != std::string_view::npos && first > 0 &&
+      (curly_open == std::string_view::npos || curly_open > first) && text[first - 1] != ' ' &&
+      text[first - 1] != '(' && (first + 1 >= text.size() || text[first + 1] == ' ')) {
+    out.push_back(Span{0, first});
+    i = first + 1;
+  }
+  while (i < text.size()) {
+    size_t len = 0;
+    if (!IsOpenQuote(text, i, &len)) {
+      ++i;
+      continue;
+    }
+    size_t start = i + len;
+    size_t close = std::string_view::npos;
+    if (len == 3) {
+      close = text.find("\xE2\x80\x9D", start);  // ”
+    } else {
+      close = text.find('"', start);
+    }
+    if (close == std::string_view::npos) {
+      // An unclosed quote runs to the end (a paragraph-spanning quote).
+      out.push_back(Span{start, text.size()});
+      break;
+    }
+    out.push_back(Span{start, close});
+    i = close + (len == 3 ? 3 : 1);
+  }
+  return out;
+}
+
+// Combines two 64-bit keys into one (the 128-to-64 fold of a
+// multiply; see "MurmurHash3"/"xxHash" finalisers).
+uint64_t Mix(uint64_t a, uint64_t b) {
+  uint64_t h = a ^ (b + 0x9E3779B97F4A7C15ULL + (a << 6) + (a >> 2));
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
+  return h;
+}
+
+template <typename T>
+void SortUnique(std::vector<T>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// True when `e` stands in the clause after an inverted speech verb:
+// "said Davis adviser Roger Salazar" names both Davis and Roger Salazar
+// (one of them is the speaker; both are kept so that either agrees).
+bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Entity& e) {
+  for (size_t k = f.words.size(); k-- > 0;) {
+    const Word& w = f.words[k];
+    if (w.span.end > e.span.start) continue;
+    // Stop at clause punctuation between the word and the name.
+    std::string_view gap(text.data() + w.span.end, e.span.start - w.span.end);
+    if (gap.find_first_of(",;:.!?") != std::string_view::npos) return false;
+    if (IsInvertedSpeechVerb(w.folded)) {
+      // The name must close the clause ("said Roger Salazar." / "said
+      // Gerry Kiely, a ..."), not start a new one ("said EU ministers were").
+      size_t end = e.span.end;
+      while (end < text.size() && text[end] == ' ') ++end;
+      return end >= text.size() ||
+             std::string_view(",;:.!?\"").find(text[end]) != std::string_view::npos ||
+             text.compare(end, 3, "\xE2\x80\x9D") == 0;
+    }
+    if (e.span.start - w.span.end > 60) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Featurizer::Closer::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+
+Featurizer::Featurizer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
+
+Featurizer::~Featurizer() = default;
+
+std::string Featurizer::Stem(std::string_view folded) {
+  if (!stemmer_) return std::string(folded);
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(folded.data()),
+                      static_cast<int>(folded.size()));
+  if (s == nullptr) return std::string(folded);
+  return std::string(reinterpret_cast<const char*>(s),
+                     static_cast<size_t>(sb_stemmer_length(stemmer_.get())));
+}
+
+bool IsNegation(std::string_view w) {
+  // Clause negations only: "without" negates a phrase, not the claim.
+  static constexpr std::array<std::string_view, 16> kBare = {
+      "not",    "no",   "never", "none",   "nobody", "nothing", "neither", "nor",
+      "cannot", "dont", "didnt", "doesnt", "isnt",   "wasnt",   "arent",   "werent"};
+  if (std::find(kBare.begin(), kBare.end(), w) != kBare.end()) return true;
+  return w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+}
+
+ClaimFeatures Featurizer::Of(const Claim& claim) {
+  ClaimFeatures f;
+  const std::string& text = claim.text;
+  for (Token& t : Tokenize(text)) {
+    Word w;
+    w.span = Span{t.start, t.end};
+    w.folded = std::move(t.norm);
+    // Possessives: "Lindqvist's" -> "lindqvist".
+    if (w.folded.size() > 2 && w.folded.compare(w.folded.size() - 2, 2, "'s") == 0) {
+      w.folded.resize(w.folded.size() - 2);
+    }
+    w.stem = Stem(w.folded);
+    w.key = Hash64(w.stem);
+    w.content = !IsStopWord(w.folded);
+    if (IsNegation(w.folded)) ++f.negations;
+    f.words.push_back(std::move(w));
+  }
+  for (const Word& w : f.words) {
+    if (w.content) f.content.push_back(w.stem);
+  }
+  SortUnique(&f.content);
+  {
+    std::vector<std::pair<uint64_t, std::string>> keyed;
+    for (const std::string& c : f.content) keyed.emplace_back(Hash64(c), c);
+    std::sort(keyed.begin(), keyed.end());
+    for (auto& [k, c] : keyed) {
+      f.content_keys.push_back(k);
+      f.content_by_key.push_back(std::move(c));
+    }
+  }
+  // N-gram keys combine the stems' keys (no strings built).
+  for (size_t i = 0; i + 1 < f.words.size(); ++i) {
+    uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);
+    f.bigrams.push_back(bi);
+    if (i + 2 < f.words.size()) f.trigrams.push_back(Mix(bi, f.words[i + 2].key));
+  }
+  SortUnique(&f.bigrams);
+  SortUnique(&f.trigrams);
+  // Character trigrams of the content words, each padded with spaces:
+  // they catch spellings and word forms the stemmer leaves apart.
+  for (const Word& w : f.words) {
+    if (!w.content) continue;
+    const std::string& t = w.folded;
+    const size_t n = t.size() + 2;  // as if padded with a space each side
+    auto at = [&t, n](size_t k) -> uint64_t {
+      return k == 0 || k == n - 1 ? ' ' : static_cast<unsigned char>(t[k - 1]);
+    };
+    for (size_t i = 0; i + 3 <= n; ++i) {
+      f.chars.push_back((at(i) * 257 + at(i + 1)) * 257 + at(i + 2));
+    }
+  }
+  SortUnique(&f.chars);
+
+  const size_t base = claim.span.start;
+  auto relative = [base, &text](Span s) {
+    if (s.start >= base && s.end >= s.start && s.end - base <= text.size()) {
+      return Span{s.start - base, s.end - base};
+    }
+    return s;  // already relative (claims built outside an article)
+  };
+  for (Quantity q : claim.numbers) {
+    q.span = relative(q.span);
+    f.numbers.push_back(std::move(q));
+  }
+  for (Entity e : claim.entities) {
+    e.span = relative(e.span);
+    (e.type == "date" ? f.dates : f.names).push_back(std::move(e));
+  }
+  for (const Span& qs : QuoteSpans(text)) {
+    Quote q;
+    q.span = qs;
+    for (size_t i = 0; i < f.words.size(); ++i) {
+      if (f.words[i].span.start >= qs.start && f.words[i].span.end <= qs.end) q.words.push_back(i);
+    }
+    if (!q.words.empty()) f.quotes.push_back(std::move(q));
+  }
+
+  for (const Attribution& a : claim.attributions) {
+    if (!a.source.canonical.empty()) {
+      f.speakers.push_back(a.source.canonical);
+    } else if (!a.source.text.empty()) {
+      f.speakers.push_back(FoldCase(a.source.text));
+    }
+  }
+  if (claim.attributions.empty()) {
+    // Stand-in: a name next to a speech verb, outside any quote.
+    auto inside_quote = [&f](const Span& s) {
+      for (const Quote& q : f.quotes) {
+        if (s.start >= q.span.start && s.end <= q.span.end) return true;
+      }
+      return false;
+    };
+    for (const Entity& e : f.names) {
+      if (inside_quote(e.span)) continue;
+      // Words right before and after the name.
+      size_t before = f.words.size();
+      size_t after = f.words.size();
+      for (size_t i = 0; i < f.words.size(); ++i) {
+        if (f.words[i].span.end <= e.span.start) before = i;
+        if (f.words[i].span.start >= e.span.end && after == f.words.size()) after = i;
+      }
+      bool adjacent_verb = after < f.words.size() && IsSpeechVerb(f.words[after].folded) &&
+                           std::string_view(text)
+                                   .substr(e.span.end, f.words[after].span.start - e.span.end)
+                                   .find_first_not_of(' ') == std::string_view::npos;
+      bool speaker = adjacent_verb || InvertedSpeaker(f, text, e) ||
+                     (before >= 1 && before < f.words.size() && f.words[before].folded == "to" &&
+                      f.words[before - 1].folded == "according");
+      if (speaker) f.speakers.push_back(e.canonical);
+    }
+  }
+  SortUnique(&f.speakers);
+  return f;
+}
+
+}  // namespace claimdiff::compare

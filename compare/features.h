@@ -1,0 +1,78 @@
+// A claim reduced to what the comparer looks at: stemmed words, word
+// n-grams, numbers, names, dates, quotes, negations, speakers. Computed once
+// per claim, then compared many times.
+//
+// Featurizer owns a Snowball stemmer (libstemmer), which is not safe for
+// concurrent use: one Featurizer per thread. ClaimFeatures are plain values.
+#ifndef CLAIMDIFF_COMPARE_FEATURES_H_
+#define CLAIMDIFF_COMPARE_FEATURES_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+struct sb_stemmer;
+
+namespace claimdiff::compare {
+
+struct Word {
+  std::string folded;    // case-folded surface form
+  std::string stem;      // Snowball English stem of `folded`
+  uint64_t key = 0;      // XXH3-64 of `stem`, for fast sequence comparisons
+  Span span;             // in the claim's text (not the article)
+  bool content = false;  // not a stop word, not punctuation
+};
+
+// A quoted passage of a claim, with its words.
+struct Quote {
+  Span span;                  // in the claim's text, without the quotation marks
+  std::vector<size_t> words;  // indexes into ClaimFeatures::words
+};
+
+struct ClaimFeatures {
+  std::vector<Word> words;                  // every word, in order
+  std::vector<std::string> content;         // sorted unique content stems
+  std::vector<uint64_t> bigrams;            // sorted unique hashes of stem bigrams
+  std::vector<uint64_t> trigrams;           // sorted unique hashes of stem trigrams
+  std::vector<uint64_t> chars;              // sorted unique character trigrams of content words
+  std::vector<uint64_t> content_keys;       // XXH3-64 of the `content` stems, sorted
+  std::vector<std::string> content_by_key;  // the stems in `content_keys` order
+  std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
+  std::vector<Quantity> numbers;            // spans relative to the claim text
+  std::vector<Entity> names;                // not dates; spans relative to the claim text
+  std::vector<Entity> dates;                // spans relative to the claim text
+  std::vector<Quote> quotes;
+  int negations = 0;                  // "not", "n't", "never", "no", ...
+  std::vector<std::string> speakers;  // canonical keys of who is said to say it
+};
+
+// Owns the stemmer; not copyable (the C handle is not shareable).
+class Featurizer {
+ public:
+  Featurizer();
+  ~Featurizer();
+  Featurizer(const Featurizer&) = delete;
+  Featurizer& operator=(const Featurizer&) = delete;
+
+  // Features of `claim` (its text, numbers, entities and attributions).
+  ClaimFeatures Of(const Claim& claim);
+
+  std::string Stem(std::string_view folded);
+
+ private:
+  struct Closer {
+    void operator()(sb_stemmer* s) const;
+  };
+  std::unique_ptr<sb_stemmer, Closer> stemmer_;
+};
+
+// True for negation words ("not", "no", "never", "n't", "none", ...).
+bool IsNegation(std::string_view folded);
+
+}  // namespace claimdiff::compare
+
+#endif  // CLAIMDIFF_COMPARE_FEATURES_H_

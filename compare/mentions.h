@@ -1,0 +1,19 @@
+// Whether a text names an outlet, as whole words and case-folded. Used for
+// outlet-cites-outlet links and for wire copies that credit their origin.
+// Pure.
+#ifndef CLAIMDIFF_COMPARE_MENTIONS_H_
+#define CLAIMDIFF_COMPARE_MENTIONS_H_
+
+#include <string>
+#include <string_view>
+
+namespace claimdiff::compare {
+
+// True when `outlet` (three bytes or more) occurs in `text` as whole
+// words, ignoring case: "Valley Wire" in "(VALLEY WIRE) -", not "Wire" in
+// "Wireless".
+bool MentionsOutlet(std::string_view text, std::string_view outlet);
+
+}  // namespace claimdiff::compare
+
+#endif  // CLAIMDIFF_COMPARE_MENTIONS_H_

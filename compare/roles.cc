@@ -1,0 +1,173 @@
+// Role alignment for numbers and names. A number's role is the thing it
+// counts, read as the first content word after it: "1,200 residents" and
+// "1,500 residents" are the same role, "1,200 residents" and "3 boats" are
+// not. This keeps "5 of the 8 ships" from conflicting with "eight ships,
+// five of them". When both claims state exactly one number each, the two are
+// taken as the same role even if the counted word differs (synonyms:
+// "residents" / "people").
+#include "compare/roles.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace claimdiff::compare {
+
+namespace {
+
+std::vector<std::string_view> SplitWords(std::string_view key) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = key.size();
+    if (j > i) out.push_back(key.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+struct Interval {
+  double low, high;
+};
+
+bool IsMeasureUnit(std::string_view u) {
+  static constexpr std::array<std::string_view, 24> kUnits = {
+      "mile", "kilometr",  "km",       "metr",   "meter", "feet", "foot",  "inch",
+      "yard", "centimetr", "kilogram", "kg",     "pound", "ton",  "tonn",  "gallon",
+      "litr", "barrel",    "acr",      "hectar", "degre", "%",    "point", "cent"};
+  return std::find(kUnits.begin(), kUnits.end(), u) != kUnits.end();
+}
+
+bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+
+Interval IntervalOf(const Quantity& q) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  switch (q.bound) {
+    case Quantity::Bound::kExact:
+      return {q.value, q.value};
+    case Quantity::Bound::kAtLeast:
+      return {q.value, kInf};
+    case Quantity::Bound::kAtMost:
+      return {-kInf, q.value};
+    case Quantity::Bound::kApprox:
+      return {q.value * 0.9, q.value * 1.1};
+  }
+  return {q.value, q.value};
+}
+
+}  // namespace
+
+bool QuantitiesCompatible(const Quantity& a, const Quantity& b) {
+  Interval x = IntervalOf(a);
+  Interval y = IntervalOf(b);
+  // A whole number against a fraction may be the fraction rounded ("five
+  // percentage points" / "4.9 percent").
+  if (a.bound == Quantity::Bound::kExact && b.bound == Quantity::Bound::kExact &&
+      IsInteger(a.value) != IsInteger(b.value)) {
+    double whole = IsInteger(a.value) ? a.value : b.value;
+    double frac = IsInteger(a.value) ? b.value : a.value;
+    if (std::fabs(whole - frac) < 0.5) return true;
+  }
+  double eps = 1e-9 * std::max(1.0, std::max(std::fabs(a.value), std::fabs(b.value)));
+  return x.low <= y.high + eps && y.low <= x.high + eps;
+}
+
+std::string NumberUnit(const ClaimFeatures& f, size_t i) {
+  const Quantity& q = f.numbers[i];
+  if (!q.text.empty() && (q.text.back() == '%' || q.text.find("percent") != std::string::npos ||
+                          q.text.find("per cent") != std::string::npos)) {
+    return "%";
+  }
+  for (size_t w = 0; w < f.words.size(); ++w) {
+    if (f.words[w].span.start >= q.span.end) {
+      // First content word within three words after the number.
+      for (size_t k = w; k < f.words.size() && k < w + 3; ++k) {
+        if (f.words[k].content) return f.words[k].stem;
+      }
+      return "";
+    }
+  }
+  return "";
+}
+
+NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) {
+  NumberComparison out;
+  if (a.numbers.empty() && b.numbers.empty()) return out;
+  std::vector<std::string> ua, ub;
+  for (size_t i = 0; i < a.numbers.size(); ++i) ua.push_back(NumberUnit(a, i));
+  for (size_t j = 0; j < b.numbers.size(); ++j) ub.push_back(NumberUnit(b, j));
+  // A range counts as one number when deciding "one number each".
+  auto mentions = [](const std::vector<Quantity>& qs) {
+    size_t n = 0;
+    for (size_t i = 0; i < qs.size(); ++i) {
+      if (i > 0 && qs[i].span.start == qs[i - 1].span.start) continue;
+      ++n;
+    }
+    return n;
+  };
+  bool single = mentions(a.numbers) == 1 && mentions(b.numbers) == 1;
+  auto same_role = [&](size_t i, size_t j) {
+    if (!ua[i].empty() && ua[i] == ub[j]) return true;
+    // Two different units of measure are two different things (or a
+    // conversion, which is not checked): "90 miles" and "150 kilometres".
+    if (IsMeasureUnit(ua[i]) && IsMeasureUnit(ub[j])) return false;
+    return single;
+  };
+
+  std::vector<bool> b_matched(b.numbers.size(), false);
+  for (size_t j = 0; j < b.numbers.size(); ++j) {
+    for (size_t i = 0; i < a.numbers.size() && !b_matched[j]; ++i) {
+      b_matched[j] = QuantitiesCompatible(a.numbers[i], b.numbers[j]);
+    }
+  }
+  for (size_t i = 0; i < a.numbers.size(); ++i) {
+    bool matched = false;
+    std::optional<size_t> rival;
+    for (size_t j = 0; j < b.numbers.size(); ++j) {
+      if (QuantitiesCompatible(a.numbers[i], b.numbers[j])) {
+        // Any compatible value counts as a partner.
+        matched = true;
+      } else if (same_role(i, j) && !rival && !b_matched[j]) {
+        // A rival must itself be without a partner: in "21-year-old ...
+        // 143-year history" against "143-year history", 143 is accounted for.
+        rival = j;
+      }
+    }
+    if (!matched) {
+      ++out.unmatched;
+      // No value on the other side admits this one; a rival in the same
+      // role makes it a conflict.
+      if (rival) out.conflicts.emplace_back(i, *rival);
+    }
+  }
+  for (size_t j = 0; j < b.numbers.size(); ++j) {
+    if (!b_matched[j]) ++out.unmatched;
+  }
+  return out;
+}
+
+bool NamesAgree(std::string_view key_a, std::string_view key_b) {
+  if (key_a == key_b) return !key_a.empty();
+  std::vector<std::string_view> wa = SplitWords(key_a);
+  std::vector<std::string_view> wb = SplitWords(key_b);
+  if (wa.empty() || wb.empty()) return false;
+  auto last = [](std::vector<std::string_view> w) {
+    while (w.size() > 1 &&
+           (w.back() == "jr" || w.back() == "sr" || w.back() == "ii" || w.back() == "iii")) {
+      w.pop_back();
+    }
+    return w.back();
+  };
+  if (wa.size() >= 2 && wb.size() >= 2 && last(wa) == last(wb)) return true;
+  const auto& shorter = wa.size() <= wb.size() ? wa : wb;
+  const auto& longer = wa.size() <= wb.size() ? wb : wa;
+  for (std::string_view w : shorter) {
+    if (std::find(longer.begin(), longer.end(), w) == longer.end()) return false;
+  }
+  return true;
+}
+
+}  // namespace claimdiff::compare

@@ -1,0 +1,44 @@
+// Which parts of two aligned claims play the same role, and whether they
+// agree: numbers (by the word they count), names (by transliteration key).
+// Shared by the similarity features and the conflict finder. Pure.
+#ifndef CLAIMDIFF_COMPARE_ROLES_H_
+#define CLAIMDIFF_COMPARE_ROLES_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "compare/features.h"
+
+namespace claimdiff::compare {
+
+// The role of number `i` of `f`: the stem of the first content word after
+// it, within three words ("1,200 residents" -> "resid"), "%" for
+// percentages; "" when nothing follows.
+std::string NumberUnit(const ClaimFeatures& f, size_t i);
+
+struct NumberComparison {
+  // Index pairs (into a.numbers, b.numbers) of same-role incompatible numbers.
+  std::vector<std::pair<size_t, size_t>> conflicts;
+  size_t unmatched = 0;  // numbers on either side with no compatible partner
+};
+
+// Numbers are compared where their units agree, or, when each side states
+// exactly one number, between those two. A range is two quantities (low
+// kAtLeast, high kAtMost) and is matched as such.
+NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b);
+
+// True when two name keys (parse::CanonicalName) name the same person or
+// body: equal, the words of the shorter all among the longer's ("lndkvst"
+// and "mrt lndkvst"), or the same last word, generational suffixes aside
+// ("hl gmn" and "hrld v gmn jr").
+bool NamesAgree(std::string_view key_a, std::string_view key_b);
+
+// True when two quantities admit a common value (the interval test of
+// parse/numbers.h, restated here because compare does not depend on parse).
+bool QuantitiesCompatible(const Quantity& a, const Quantity& b);
+
+}  // namespace claimdiff::compare
+
+#endif  // CLAIMDIFF_COMPARE_ROLES_H_

@@ -1,0 +1,281 @@
+// Pair similarity.
+//
+// The features are those of the lexical paraphrase-identification
+// literature (Finch, Hwang and Sumita 2005; Kozareva and Montoyo 2006;
+// Madnani, Tetreault and Chodorow 2012 for the n-gram overlap family):
+// unigram overlap with and without IDF weights (Mihalcea, Corley and
+// Strapparava 2006 weigh word matches by specificity), bigram and trigram
+// overlap, longest common subsequence, and length ratio; plus the
+// claim-specific evidence the parse stage normalises: numbers compared as
+// intervals only where they play the same role (the word after the number,
+// its unit, agrees; MSRP's README warns that numbers in other roles often
+// differ between true paraphrases), names by their transliteration keys,
+// and negation. A logistic model combines them; its weights are fitted on
+// the development set by bench/matching_fit, reported with k-fold
+// cross-validation.
+#include "compare/similarity.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "compare/roles.h"
+
+namespace claimdiff::compare {
+
+namespace {
+
+template <typename T>
+size_t CommonCount(const std::vector<T>& a, const std::vector<T>& b) {
+  // Branch-free merge of two sorted, duplicate-free vectors: the hot loop
+  // of pair scoring, where the compare outcome is unpredictable.
+  size_t n = 0, i = 0, j = 0;
+  const size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {
+    const T x = a[i];
+    const T y = b[j];
+    n += x == y;
+    i += x <= y;
+    j += y <= x;
+  }
+  return n;
+}
+
+template <typename T>
+double Dice(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.empty() && b.empty()) return 0;
+  return 2.0 * static_cast<double>(CommonCount(a, b)) / static_cast<double>(a.size() + b.size());
+}
+
+// Names with a key partner: equal keys, or one key's words contained in the
+// other's ("Lindqvist" in "Marta Lindqvist").
+bool NamePartner(const Entity& e, const std::vector<Entity>& others) {
+  for (const Entity& o : others) {
+    if (NamesAgree(e.canonical, o.canonical)) return true;
+  }
+  return false;
+}
+
+// The textbook dynamic programme, for sequences too long for one machine
+// word.
+WordAlignment AlignByTable(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  const size_t m = b.size();
+  std::vector<uint32_t> lp(m + 1, 0), lc(m + 1, 0), ep(m + 1), ec(m + 1);
+  for (size_t j = 0; j <= m; ++j) ep[j] = static_cast<uint32_t>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    lc[0] = 0;
+    ec[0] = static_cast<uint32_t>(i);
+    for (size_t j = 1; j <= m; ++j) {
+      const uint32_t same = a[i - 1] == b[j - 1] ? 1u : 0u;
+      lc[j] = same ? lp[j - 1] + 1 : std::max(lp[j], lc[j - 1]);
+      ec[j] = std::min(ep[j - 1] + 1 - same, std::min(ep[j], ec[j - 1]) + 1);
+    }
+    std::swap(lp, lc);
+    std::swap(ep, ec);
+  }
+  return WordAlignment{lp[m], ep[m]};
+}
+
+}  // namespace
+
+WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  const size_t m = b.size();
+  if (m == 0) return WordAlignment{0, a.size()};
+  if (m > 64) return AlignByTable(a, b);
+  // Bit-parallel: bit j of a mask stands for b[j]. LCS after Allison and
+  // Dix (1986) in Hyyro's formulation; Levenshtein distance after Myers
+  // (1999), global version (Hyyro 2001: a 1 shifted in at the top row).
+  const uint64_t top = uint64_t{1} << (m - 1);
+  const uint64_t all = m == 64 ? ~uint64_t{0} : (top << 1) - 1;
+  uint64_t v = ~uint64_t{0};
+  uint64_t pv = all, mv = 0;
+  size_t score = m;
+  for (uint64_t x : a) {
+    uint64_t eq = 0;
+    for (size_t j = 0; j < m; ++j) eq |= static_cast<uint64_t>(b[j] == x) << j;
+    const uint64_t u = v & eq;
+    v = (v + u) | (v - u);
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & top) {
+      ++score;
+    } else if (mh & top) {
+      --score;
+    }
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  const size_t lcs = static_cast<size_t>(__builtin_popcountll(~v & all));
+  return WordAlignment{lcs, score};
+}
+
+StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
+  StoryFeatures sf;
+  Featurizer featurizer;
+  sf.claims.resize(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    for (const Claim& c : articles[a].claims) {
+      sf.claims[a].push_back(featurizer.Of(c));
+      if (c.kind != ClaimKind::kCaption) sf.stats.Add(sf.claims[a].back());
+    }
+  }
+  for (auto& article : sf.claims) {
+    for (ClaimFeatures& f : article) sf.stats.Weigh(&f);
+  }
+  return sf;
+}
+
+void TermStats::Add(const ClaimFeatures& f) {
+  ++docs_;
+  for (const std::string& s : f.content) ++df_[s];
+}
+
+void TermStats::Weigh(ClaimFeatures* f) const {
+  f->content_idf.clear();
+  for (const std::string& s : f->content_by_key) f->content_idf.push_back(Idf(s));
+}
+
+double TermStats::Idf(const std::string& stem) const {
+  auto it = df_.find(stem);
+  double df = it == df_.end() ? 0 : it->second;
+  double n = static_cast<double>(std::max<size_t>(docs_, 1));
+  return std::log((n + 1.0) / (df + 0.5));
+}
+
+PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const TermStats& stats) {
+  PairVector v{};
+  v[kBias] = 1;
+  v[kDice] = Dice(a.content_keys, b.content_keys);
+
+  double wa = 0, wb = 0, wc = 0;
+  {
+    // Merge over the hashed stems (cheaper than comparing strings).
+    const bool weighed_a = a.content_idf.size() == a.content_keys.size();
+    const bool weighed_b = b.content_idf.size() == b.content_keys.size();
+    auto idf_a = [&](size_t i) {
+      return weighed_a ? a.content_idf[i] : stats.Idf(a.content_by_key[i]);
+    };
+    auto idf_b = [&](size_t j) {
+      return weighed_b ? b.content_idf[j] : stats.Idf(b.content_by_key[j]);
+    };
+    const std::vector<uint64_t>& ka = a.content_keys;
+    const std::vector<uint64_t>& kb = b.content_keys;
+    size_t i = 0, j = 0;
+    while (i < ka.size() || j < kb.size()) {
+      if (j == kb.size() || (i < ka.size() && ka[i] < kb[j])) {
+        wa += idf_a(i++);
+      } else if (i == ka.size() || kb[j] < ka[i]) {
+        wb += idf_b(j++);
+      } else {
+        wc += idf_a(i);
+        ++i;
+        ++j;
+      }
+    }
+  }
+  double total_a = wa + wc;
+  double total_b = wb + wc;
+  v[kIdfJaccard] = wa + wb + wc > 0 ? wc / (wa + wb + wc) : 0;
+  double cov_a = total_a > 0 ? wc / total_a : 0;
+  double cov_b = total_b > 0 ? wc / total_b : 0;
+  v[kIdfMinCover] = std::min(cov_a, cov_b);
+  v[kIdfMaxCover] = std::max(cov_a, cov_b);
+  v[kBigramDice] = Dice(a.bigrams, b.bigrams);
+  v[kTrigramDice] = Dice(a.trigrams, b.trigrams);
+  size_t la = a.words.size();
+  size_t lb = b.words.size();
+  v[kLengthRatio] = std::max(la, lb) == 0 ? 0
+                                          : static_cast<double>(std::min(la, lb)) /
+                                                static_cast<double>(std::max(la, lb));
+  std::vector<uint64_t> ka_words, kb_words;
+  ka_words.reserve(la);
+  kb_words.reserve(lb);
+  for (const Word& w : a.words) ka_words.push_back(w.key);
+  for (const Word& w : b.words) kb_words.push_back(w.key);
+  WordAlignment al = AlignWordKeys(ka_words, kb_words);
+  v[kLcsRatio] = std::min(la, lb) == 0
+                     ? 0
+                     : static_cast<double>(al.lcs) / static_cast<double>(std::min(la, lb));
+
+  NumberComparison nc = CompareNumbers(a, b);
+  v[kNumberConflict] = nc.conflicts.empty() ? 0 : 1;
+  size_t numbers = a.numbers.size() + b.numbers.size();
+  v[kNumberUnmatched] =
+      numbers == 0 ? 0 : static_cast<double>(nc.unmatched) / static_cast<double>(numbers);
+  v[kNegationMismatch] = (a.negations > 0) != (b.negations > 0) ? 1 : 0;
+  size_t names = a.names.size() + b.names.size();
+  size_t unmatched_names = 0;
+  for (const Entity& e : a.names) unmatched_names += NamePartner(e, b.names) ? 0 : 1;
+  for (const Entity& e : b.names) unmatched_names += NamePartner(e, a.names) ? 0 : 1;
+  v[kNameUnmatched] =
+      names == 0 ? 0 : static_cast<double>(unmatched_names) / static_cast<double>(names);
+  v[kUnmatchedIdf] = std::log1p(std::max(wa, wb));
+  size_t common = CommonCount(a.content_keys, b.content_keys);
+  size_t ua = a.content.size() - common;
+  size_t ub = b.content.size() - common;
+  v[kUnmatchedMax] = std::log1p(static_cast<double>(std::max(ua, ub)));
+  v[kUnmatchedMin] = std::log1p(static_cast<double>(std::min(ua, ub)));
+  v[kNumbersAgree] = !a.numbers.empty() && !b.numbers.empty() && nc.unmatched == 0 ? 1 : 0;
+  v[kCharDice] = Dice(a.chars, b.chars);
+  v[kCoverProduct] = v[kIdfMinCover] * v[kLengthRatio];
+  v[kEditRatio] = std::max(la, lb) == 0
+                      ? 0
+                      : static_cast<double>(al.edit) / static_cast<double>(std::max(la, lb));
+  double ca = a.content.empty() ? 0 : static_cast<double>(common) / a.content.size();
+  double cb = b.content.empty() ? 0 : static_cast<double>(common) / b.content.size();
+  v[kCoverMin] = std::min(ca, cb);
+  v[kCoverMax] = std::max(ca, cb);
+  return v;
+}
+
+double Relatedness(const PairVector& v) { return 0.5 * (v[kIdfJaccard] + v[kIdfMinCover]); }
+
+double MatchProbability(const PairVector& v, const PairWeights& w) {
+  double z = 0;
+  for (size_t i = 0; i < kFeatureCount; ++i) z += v[i] * w[i];
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+std::string_view PairFeatureName(size_t i) {
+  static constexpr std::array<std::string_view, kFeatureCount> kNames = {"bias",
+                                                                         "dice",
+                                                                         "idf_jaccard",
+                                                                         "idf_min_cover",
+                                                                         "idf_max_cover",
+                                                                         "bigram_dice",
+                                                                         "trigram_dice",
+                                                                         "length_ratio",
+                                                                         "lcs_ratio",
+                                                                         "number_conflict",
+                                                                         "number_unmatched",
+                                                                         "negation_mismatch",
+                                                                         "name_unmatched",
+                                                                         "unmatched_idf",
+                                                                         "unmatched_max",
+                                                                         "unmatched_min",
+                                                                         "numbers_agree",
+                                                                         "char_dice",
+                                                                         "cover_product",
+                                                                         "edit_ratio",
+                                                                         "cover_min",
+                                                                         "cover_max"};
+  return i < kNames.size() ? kNames[i] : "";
+}
+
+const PairWeights& DefaultPairWeights() {
+  // Fitted by bench/matching_fit on the matching development set (MSRP
+  // train, 4,076 pairs; 10-fold cross-validated accuracy 75.9, F1 83.1;
+  // see bench/README.md). In PairFeature order.
+  static const PairWeights kWeights = {
+      0.2696, -0.6410, 0.6095,  -0.6730, 1.3306,  0.7313,  -3.4482, 2.4887,
+      1.5711, -0.4952, -0.1760, -1.2394, 0.2747,  -1.1412, 0.5114,  0.0528,
+      0.2298, 1.8459,  2.8084,  -3.0567, -0.7542, -0.0156,
+  };
+  return kWeights;
+}
+
+}  // namespace claimdiff::compare

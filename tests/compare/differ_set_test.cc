@@ -1,0 +1,352 @@
+// The DIFFER set: sentence pairs written for this project, each with the
+// verdict and the conflict types it must get. Half are DIFFER pairs across
+// every conflict type; half are near misses that must stay MATCH
+// (paraphrases with the same numbers, compatible bounds, name variants,
+// one title inside another, truncated quotes). Pairs are judged together,
+// as `claimdiff match` judges a file.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compare/match.h"
+#include "parse/parse.h"
+
+namespace claimdiff::compare {
+namespace {
+
+struct Case {
+  const char* a;
+  const char* b;
+  const char* verdict;          // "match" or "differ"
+  std::set<std::string> types;  // conflict types expected (exactly)
+};
+
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> kCases = {
+      // ---------------------------------------------------------- number
+      {"About 1,200 residents were evacuated on Friday night.",
+       "Some 1,500 residents were evacuated on Friday night.",
+       "differ",
+       {"number"}},
+      {"At least six Russian citizens are among the hostages, the ministry said.",
+       "Three Russian citizens are among the hostages, the ministry said.",
+       "differ",
+       {"number"}},
+      {"The storm destroyed 40 homes along the northern coast.",
+       "The storm destroyed 65 homes along the northern coast.",
+       "differ",
+       {"number"}},
+      {"Fewer than ten people were injured in the blast at the depot.",
+       "Fifteen people were injured in the blast at the depot.",
+       "differ",
+       {"number"}},
+      {"The company will cut 2,000 jobs in its European plants.",
+       "The company will cut 3,500 jobs in its European plants.",
+       "differ",
+       {"number"}},
+      {"Turnout in the referendum reached 62 percent, the electoral commission said.",
+       "Turnout in the referendum reached 48 percent, the electoral commission said.",
+       "differ",
+       {"number"}},
+      // ------------------------------------------------------------ name
+      {"Regional governor Marta Lindqvist ordered the evacuation of the harbour.",
+       "Regional governor Anna Berglund ordered the evacuation of the harbour.",
+       "differ",
+       {"name"}},
+      {"Special Envoy Mikhail Bogdanov received the delegation in Moscow.",
+       "Deputy Foreign Minister Mikhail Bogdanov received the delegation in Moscow.",
+       "differ",
+       {"name"}},
+      {"The delegation was led by Mousa Abu Marzouk, a senior member of the group.",
+       "The delegation was led by Khaled Meshaal, a senior member of the group.",
+       "differ",
+       {"name"}},
+      {"Coach Petra Holm named the squad for the spring tournament.",
+       "Coach Sara Lind named the squad for the spring tournament.",
+       "differ",
+       {"name"}},
+      {"Mayor Tomas Wik opened the new bridge over the river.",
+       "Senator Tomas Wik opened the new bridge over the river.",
+       "differ",
+       {"name"}},
+      // ------------------------------------------------------------ date
+      {"The talks in Moscow took place on Thursday, officials said.",
+       "The talks in Moscow took place on Tuesday, officials said.",
+       "differ",
+       {"date"}},
+      {"The new runway will open on March 14 after a year of work.",
+       "The new runway will open on April 2 after a year of work.",
+       "differ",
+       {"date"}},
+      {"The factory closed its gates in October after the strike.",
+       "The factory closed its gates in December after the strike.",
+       "differ",
+       {"date"}},
+      {"The treaty was signed in 2019 by both governments.",
+       "The treaty was signed in 2021 by both governments.",
+       "differ",
+       {"date"}},
+      {"Voting in the council election ends on Sunday evening.",
+       "Voting in the council election ends on Saturday evening.",
+       "differ",
+       {"date"}},
+      // ----------------------------------------------- negation / antonym
+      {"The bridge on Route 9 was closed to traffic after the flood.",
+       "The bridge on Route 9 was not closed to traffic after the flood.",
+       "differ",
+       {"negation"}},
+      {"The minister confirmed that the ambassador had been recalled.",
+       "The minister denied that the ambassador had been recalled.",
+       "differ",
+       {"negation"}},
+      {"Fuel prices rose sharply across the region in the third quarter.",
+       "Fuel prices fell sharply across the region in the third quarter.",
+       "differ",
+       {"negation"}},
+      {"The court accepted the appeal filed by the fishermen's union.",
+       "The court rejected the appeal filed by the fishermen's union.",
+       "differ",
+       {"negation"}},
+      {"The hospital said the patient was able to breathe on his own.",
+       "The hospital said the patient was unable to breathe on his own.",
+       "differ",
+       {"negation"}},
+      {"Lawmakers approved the budget for the new harbour wall.",
+       "Lawmakers rejected the budget for the new harbour wall.",
+       "differ",
+       {"negation"}},
+      // ---------------------------------------------------------- source
+      {"The sea wall had held through the night, Jonas Ekholm said.",
+       "The sea wall had held through the night, Karin Dahl said.",
+       "differ",
+       {"source"}},
+      {"The delegation arrived in Moscow on a scheduled flight, said Ivan Petrov.",
+       "The delegation arrived in Moscow on a scheduled flight, said Olga Sokolova.",
+       "differ",
+       {"source"}},
+      {"According to Lena Fors, the reservoir is close to overflowing.",
+       "According to Nils Berg, the reservoir is close to overflowing.",
+       "differ",
+       {"source"}},
+      {"Piet Moller said the ferry service would resume on the weekend route.",
+       "Ines Borg said the ferry service would resume on the weekend route.",
+       "differ",
+       {"source"}},
+      {"The strike will end once the contract is signed, union leader Maja Ek told reporters.",
+       "The strike will end once the contract is signed, Johan Sund told reporters.",
+       "differ",
+       {"source"}},
+      // ----------------------------------------------------------- quote
+      {"\"We will not leave a single family without shelter tonight,\" Lindqvist said.",
+       "\"We will not leave one family without a roof tonight,\" Lindqvist said.",
+       "differ",
+       {"quote"}},
+      {"\"This is an obscene step that supports terrorism,\" Haiat said of the visit.",
+       "\"This is a deplorable step that supports terrorism,\" Haiat said of the visit.",
+       "differ",
+       {"quote"}},
+      {"\"The water came faster than anyone expected,\" the harbour master said.",
+       "\"The water came quicker than anybody expected,\" the harbour master said.",
+       "differ",
+       {"quote"}},
+      {"\"Our doors stay open to every resident who needs help,\" the mayor said.",
+       "\"Our doors stay open to each family that needs help,\" the mayor said.",
+       "differ",
+       {"quote"}},
+      {"\"We have no plans to raise fares this year,\" the transit chief said.",
+       "\"We have no plans to change fares this year,\" the transit chief said.",
+       "differ",
+       {"quote"}},
+
+      // ================================================== near-miss MATCH
+      {"More than 200 hostages are held in Gaza, the army said.",
+       "Over 220 hostages are held in Gaza, the army said.",
+       "match",
+       {}},
+      {"At least six Russian citizens are among the hostages, the ministry said.",
+       "Eight Russian citizens are among the hostages, the ministry said.",
+       "match",
+       {}},
+      {"About 1,200 residents were evacuated on Friday night.",
+       "Nearly 1,200 residents left their homes on Friday night.",
+       "match",
+       {}},
+      {"Some 1,400 people were killed in the attacks, officials said.",
+       "The attacks killed 1,400 people, according to officials.",
+       "match",
+       {}},
+      {"Six fishing boats broke loose from their moorings during the storm.",
+       "During the storm, 6 fishing boats broke free from their moorings.",
+       "match",
+       {}},
+      {"The company will cut 2,000 jobs in its European plants by 2026.",
+       "By 2026 the company plans to cut two thousand jobs at its European plants.",
+       "match",
+       {}},
+      {"Up to 40 people were trapped in the collapsed building.",
+       "As many as 40 people were trapped in the building that collapsed.",
+       "match",
+       {}},
+      {"Israeli spokesperson Lior Haiat called the visit a mistake.",
+       "Israeli spokesperson Lior Hayat called the visit a mistake.",
+       "match",
+       {}},
+      {"Abu Marzouk led the delegation that arrived in Moscow.",
+       "Abu Marzook led the delegation that arrived in Moscow.",
+       "match",
+       {}},
+      {"Ali Bagheri Kani met the delegation in Moscow on Thursday.",
+       "Ali Bhageri Kani met the delegation in Moscow on Thursday.",
+       "match",
+       {}},
+      {"Abu Khamid was among the members of the delegation.",
+       "Abu Hamid was among the members of the delegation.",
+       "match",
+       {}},
+      {"Regional governor Marta Lindqvist ordered the evacuation before midnight.",
+       "Governor Marta Lindqvist ordered the evacuation before midnight.",
+       "match",
+       {}},
+      {"Governor Marta Lindqvist ordered the evacuation before midnight.",
+       "Lindqvist ordered the evacuation shortly before midnight.",
+       "match",
+       {}},
+      {"The talks in Moscow took place on Thursday, officials said.",
+       "Officials said the Moscow talks were held on Thursday.",
+       "match",
+       {}},
+      {"The new runway will open on March 14 after a year of work.",
+       "After a year of work, the new runway opens on 14 March.",
+       "match",
+       {}},
+      {"The bridge on Route 9 was closed to traffic after the flood.",
+       "After the flood, traffic on the Route 9 bridge was stopped.",
+       "match",
+       {}},
+      {"Carlson said he would not recuse himself from the case.",
+       "Carlson refused to recuse himself from the case.",
+       "match",
+       {}},
+      {"Not surprisingly, the council approved the new harbour plan.",
+       "The council approved the new harbour plan.",
+       "match",
+       {}},
+      {"The shelter will stay open without interruption through the winter.",
+       "The shelter will stay open through the winter.",
+       "match",
+       {}},
+      {"The sea wall had held through the night, Jonas Ekholm said.",
+       "Jonas Ekholm said the sea wall had held through the night.",
+       "match",
+       {}},
+      {"The sea wall held, said harbour master Jonas Ekholm.",
+       "The sea wall held, harbour master Jonas Ekholm said.",
+       "match",
+       {}},
+      {"The SEC said its staff was drafting rules on trading abuses.",
+       "The Securities and Exchange Commission said its staff was drafting rules on trading "
+       "abuses.",
+       "match",
+       {}},
+      {"\"We will not leave a single family without shelter tonight,\" Lindqvist said.",
+       "\"We will not leave a single family without shelter,\" Lindqvist said.",
+       "match",
+       {}},
+      {"\"We will not leave a single family without shelter,\" Lindqvist told reporters.",
+       "Lindqvist told reporters: \"We will not leave a single family without shelter.\"",
+       "match",
+       {}},
+      {"\"It is routine to test new systems,\" she said.",
+       "\"It's routine to test new systems,\" she said.",
+       "match",
+       {}},
+      {"The gauge at the old pier passed 2.8 metres before midnight.",
+       "Before midnight the gauge at the old pier passed 2.80 metres.",
+       "match",
+       {}},
+      {"The poll has a margin of error of 4.9 percent.",
+       "The poll has a margin of error of five percent.",
+       "match",
+       {}},
+      {"Between 200 and 250 volunteers joined the clean-up on Sunday.",
+       "About 220 volunteers joined the clean-up on Sunday.",
+       "match",
+       {}},
+      {"Three fishing boats broke loose from their moorings, the coast guard said.",
+       "The coast guard said three fishing boats had broken loose from their moorings.",
+       "match",
+       {}},
+      {"Emergency shelters were opened in two schools and the sports hall.",
+       "Two schools and the sports hall were opened as emergency shelters.",
+       "match",
+       {}},
+      {"Prices rose 3 percent in March, the statistics office said on Tuesday.",
+       "The statistics office said on Tuesday that prices rose 3% in March.",
+       "match",
+       {}},
+  };
+  return kCases;
+}
+
+std::string Types(const std::vector<Conflict>& conflicts) {
+  std::string out;
+  for (const Conflict& c : conflicts) {
+    out += c.type;
+    out += "(";
+    out += c.left_text;
+    out += " | ";
+    out += c.right_text;
+    out += ") ";
+  }
+  return out;
+}
+
+TEST(DifferSetTest, HasEnoughPairsOfEachKind) {
+  size_t differ = 0, match = 0;
+  std::set<std::string> types;
+  for (const Case& c : Cases()) {
+    (std::string(c.verdict) == "differ" ? differ : match) += 1;
+    types.insert(c.types.begin(), c.types.end());
+  }
+  EXPECT_GE(differ + match, 60u);
+  EXPECT_GE(match * 2, differ + match - 2);
+  EXPECT_EQ(types,
+            (std::set<std::string>{"number", "name", "date", "negation", "source", "quote"}));
+}
+
+TEST(DifferSetTest, EveryPairGetsItsVerdictAndConflictTypes) {
+  std::vector<std::pair<Claim, Claim>> pairs;
+  for (const Case& c : Cases()) {
+    pairs.emplace_back(parse::ClaimFromSentence(c.a), parse::ClaimFromSentence(c.b));
+  }
+  std::vector<PairResult> results = MatchClaimPairs(pairs, {});
+  for (size_t i = 0; i < Cases().size(); ++i) {
+    const Case& c = Cases()[i];
+    const PairResult& r = results[i];
+    std::set<std::string> got;
+    for (const Conflict& x : r.conflicts) got.insert(x.type);
+    EXPECT_EQ(PairVerdictName(r.verdict), c.verdict) << c.a << "\n"
+                                                     << c.b << "\nscore " << r.score << " related "
+                                                     << r.relatedness << " " << Types(r.conflicts);
+    EXPECT_EQ(got, c.types) << c.a << "\n" << c.b << "\n" << Types(r.conflicts);
+  }
+}
+
+TEST(DifferSetTest, VerdictsDoNotDependOnPairOrder) {
+  std::vector<std::pair<Claim, Claim>> forward, backward;
+  for (const Case& c : Cases()) {
+    forward.emplace_back(parse::ClaimFromSentence(c.a), parse::ClaimFromSentence(c.b));
+    backward.emplace_back(parse::ClaimFromSentence(c.b), parse::ClaimFromSentence(c.a));
+  }
+  std::vector<PairResult> f = MatchClaimPairs(forward, {});
+  std::vector<PairResult> b = MatchClaimPairs(backward, {});
+  for (size_t i = 0; i < f.size(); ++i) {
+    EXPECT_EQ(f[i].verdict, b[i].verdict) << Cases()[i].a;
+    EXPECT_NEAR(f[i].score, b[i].score, 1e-9) << Cases()[i].a;
+  }
+}
+
+}  // namespace
+}  // namespace claimdiff::compare

@@ -1,0 +1,67 @@
+// Name keys and mentions (parse/names.cc).
+#include "parse/names.h"
+
+#include <gtest/gtest.h>
+
+namespace claimdiff::parse {
+namespace {
+
+TEST(NamesTest, TransliterationVariantsShareAKey) {
+  EXPECT_EQ(CanonicalName("Lior Haiat"), CanonicalName("Lior Hayat"));
+  EXPECT_EQ(CanonicalName("Marzouk"), CanonicalName("Marzook"));
+  EXPECT_EQ(CanonicalName("Marzook"), CanonicalName("Marzuk"));
+  EXPECT_EQ(CanonicalName("Abu Khamid"), CanonicalName("Abu Hamid"));
+  EXPECT_EQ(CanonicalName("Ali Bagheri Kani"), CanonicalName("Ali Baghiri Kani"));
+  EXPECT_EQ(CanonicalName("Ali Bagheri Kani"), CanonicalName("Ali Bhageri Kani"));
+  EXPECT_EQ(CanonicalName("Mohammed"), CanonicalName("Muhammad"));
+  EXPECT_EQ(CanonicalName("José"), CanonicalName("Jose"));
+}
+
+TEST(NamesTest, DifferentNamesKeepDifferentKeys) {
+  EXPECT_NE(CanonicalName("Lior Haiat"), CanonicalName("Lior Levy"));
+  EXPECT_NE(CanonicalName("Bogdanov"), CanonicalName("Lavrov"));
+  EXPECT_NE(CanonicalName("Marta"), CanonicalName("Martin"));
+}
+
+TEST(NamesTest, TitlesAndParticlesAreDropped) {
+  EXPECT_EQ(CanonicalName("Deputy Foreign Minister Mikhail Bogdanov"),
+            CanonicalName("Mikhail Bogdanov"));
+  EXPECT_EQ(CanonicalName("Special Envoy Mikhail Bogdanov"), CanonicalName("Mikhail Bogdanov"));
+  EXPECT_EQ(CanonicalName("Mr Abu Marzouk"), CanonicalName("Marzouk"));
+  EXPECT_EQ(CanonicalName("spokesperson"), "");
+}
+
+TEST(NamesTest, KeysAreIdempotentOnTheirInput) {
+  for (const char* n : {"Lior Haiat", "Ali Bagheri Kani", "Abu Marzouk"}) {
+    EXPECT_EQ(CanonicalName(n), CanonicalName(std::string(n)));
+  }
+}
+
+TEST(NamesTest, MentionsCarrySpansRolesAndTypes) {
+  std::string s = "Regional governor Marta Lindqvist met officials of the Harbour Authority.";
+  std::vector<Entity> e = ExtractEntities(s);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].text, "Marta Lindqvist");
+  EXPECT_EQ(s.substr(e[0].span.start, e[0].span.size()), "Marta Lindqvist");
+  EXPECT_EQ(e[0].role, "regional governor");
+  EXPECT_EQ(e[0].type, "person");
+  EXPECT_EQ(e[1].text, "Harbour Authority");
+  EXPECT_EQ(e[1].type, "organisation");
+}
+
+TEST(NamesTest, SentenceInitialCommonWordsAreNotNames) {
+  std::vector<Entity> e = ExtractEntities("The bridge was closed by the police.");
+  EXPECT_TRUE(e.empty());
+}
+
+TEST(NamesTest, InitialsAndInnerParticlesStayInOneName) {
+  std::vector<Entity> e = ExtractEntities("said retired Admiral Harold W. Gehman of the board.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].text, "Harold W. Gehman");
+  e = ExtractEntities("A statement by the Securities and Exchange Commission followed.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e.back().text, "Securities and Exchange Commission");
+}
+
+}  // namespace
+}  // namespace claimdiff::parse
