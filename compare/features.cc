@@ -231,11 +231,16 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   }
 
   for (const Attribution& a : claim.attributions) {
-    if (!a.source.canonical.empty()) {
-      f.speakers.push_back(a.source.canonical);
-    } else if (!a.source.text.empty()) {
-      f.speakers.push_back(FoldCase(a.source.text));
-    }
+    // Only named sources can disagree: an unresolved pronoun ("he"), an
+    // anonymous source ("officials") or a person known only by a role ("the
+    // spokesperson") could be anyone, so they are no speaker to compare.
+    // Bodies keep their key even in lower case ("the harbour office").
+    if (a.source_type == SourceType::kAnonymous || a.source.canonical.empty()) continue;
+    const std::string& shown = a.source.name.empty() ? a.source.text : a.source.name;
+    bool proper = std::any_of(shown.begin(), shown.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (proper || a.source_type != SourceType::kPerson) f.speakers.push_back(a.source.canonical);
   }
   if (claim.attributions.empty()) {
     // Stand-in: a name next to a speech verb, outside any quote.

@@ -56,6 +56,20 @@ TEST(ConflictsTest, AttributedSourcesDecideTheSourceConflict) {
   EXPECT_EQ(x[0].right_text, "the city engineers");
 }
 
+TEST(ConflictsTest, AnUnnamedSpeakerIsNoSourceConflict) {
+  Featurizer fz;
+  Claim a = At("The sea wall held, he said.", 0);
+  Claim b = At("The sea wall held, Jonas Ekholm said.", 0);
+  Claim c = At("The sea wall held, officials said.", 0);
+  Attribution pronoun = Said(a, "he", SourceType::kPerson);
+  pronoun.source.canonical.clear();  // unresolved
+  a.attributions.push_back(pronoun);
+  b.attributions.push_back(Said(b, "Jonas Ekholm", SourceType::kPerson));
+  c.attributions.push_back(Said(c, "officials", SourceType::kAnonymous));
+  EXPECT_TRUE(FindConflicts(a, fz.Of(a), b, fz.Of(b)).empty());
+  EXPECT_TRUE(FindConflicts(c, fz.Of(c), b, fz.Of(b)).empty());
+}
+
 TEST(ConflictsTest, TheSameSourceUnderAnotherSpellingIsNoConflict) {
   Featurizer fz;
   Claim a = At("The visit was a mistake, Lior Haiat said.", 0);
