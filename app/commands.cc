@@ -295,6 +295,10 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   run->add_option("--delay", run_args.delay_s,
                   "Seconds between requests to one host (overrides settings.per_host_delay_s)")
       ->check(CLI::NonNegativeNumber);
+  run->add_option("--busy-timeout", run_args.busy_timeout_s,
+                  "Seconds to wait for another process's lock on the store "
+                  "(overrides settings.busy_timeout_s)")
+      ->check(CLI::NonNegativeNumber);
 
   ReportArgs report_args;
   CLI::App* report = app.add_subcommand("report", "Render reports from the store");

@@ -14,7 +14,8 @@ struct RunArgs {
   std::string db_path;
   std::string out_dir;
   std::string shard;
-  double delay_s = -1;  // < 0: the job file's per_host_delay_s
+  double delay_s = -1;         // < 0: the job file's per_host_delay_s
+  double busy_timeout_s = -1;  // < 0: the job file's busy_timeout_s
 };
 
 int Run(const RunArgs& args, std::ostream& out, std::ostream& err);
