@@ -302,7 +302,9 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
 
   ReportArgs report_args;
   CLI::App* report = app.add_subcommand("report", "Render reports from the store");
-  report->add_option("--db", report_args.db_path, "SQLite store")->required();
+  report->add_option("--db", report_args.db_paths,
+                     "SQLite store (repeat for the stores of a sharded night)")
+      ->required();
   report->add_option("--out", report_args.out_dir, "Report folder")->required();
   report->add_option("--story", report_args.stories, "Only this story (repeatable)");
 

@@ -1,6 +1,8 @@
+// `claimdiff history`: every stored version of a page, oldest first, and
+// between consecutive versions the sentences added, removed and edited
+// (edited ones as a word diff, [-old-]{+new+}).
 #include "app/history_command.h"
 
-#include <set>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -10,23 +12,17 @@
 #include "app/jobs.h"
 #include "app/pipeline.h"
 #include "app/story_report.h"
+#include "app/version_diff.h"
 #include "core/hash.h"
 #include "core/json.h"
 #include "db/store.h"
 #include "fetch/fetcher.h"
 #include "fetch/multi_fetcher.h"
 #include "reports/html.h"
-#include "parse/sentences.h"
 
 namespace claimdiff::app {
 
 namespace {
-
-std::set<std::string> SentencesOf(const std::string& text) {
-  std::set<std::string> out;
-  for (const Span& s : parse::SplitSentences(text)) out.insert(text.substr(s.start, s.size()));
-  return out;
-}
 
 void PrintVersions(const std::string& url, const std::vector<db::ArticleVersion>& versions,
                    std::ostream& out) {
@@ -37,14 +33,12 @@ void PrintVersions(const std::string& url, const std::vector<db::ArticleVersion>
     out << "  v" << (i + 1) << "  " << v.first_seen << "  " << v.content_hash.substr(0, 12)
         << "  " << v.title << "\n";
     if (i == 0) continue;
-    std::set<std::string> before = SentencesOf(versions[i - 1].text);
-    std::set<std::string> after = SentencesOf(v.text);
-    for (const std::string& s : before) {
-      if (!after.count(s)) out << "    - " << s << "\n";
-    }
-    for (const std::string& s : after) {
-      if (!before.count(s)) out << "    + " << s << "\n";
-    }
+    VersionDiff diff = DiffVersions(versions[i - 1].text, v.text);
+    out << "    " << diff.added.size() << " added, " << diff.removed.size() << " removed, "
+        << diff.edited.size() << " edited since v" << i << "\n";
+    for (const SentenceEdit& e : diff.edited) out << "    ~ " << WordDiffText(e.diff) << "\n";
+    for (const std::string& s : diff.removed) out << "    - " << s << "\n";
+    for (const std::string& s : diff.added) out << "    + " << s << "\n";
   }
 }
 

@@ -1,6 +1,7 @@
 #include "app/report_command.h"
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <optional>
 
@@ -19,36 +20,62 @@
 namespace claimdiff::app {
 
 int Report(const ReportArgs& args, std::ostream& out, std::ostream& err) {
-  if (!std::filesystem::exists(args.db_path)) {
-    err << "claimdiff report: " << args.db_path << ": no such store\n";
-    return kExitFailure;
+  std::vector<std::unique_ptr<db::Store>> stores;
+  for (const std::string& path : args.db_paths) {
+    if (!std::filesystem::exists(path)) {
+      err << "claimdiff report: " << path << ": no such store\n";
+      return kExitFailure;
+    }
+    StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(path);
+    if (!store.ok()) {
+      err << "claimdiff report: " << store.status().ToString() << "\n";
+      return kExitFailure;
+    }
+    stores.push_back(std::move(store).value());
   }
-  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(args.db_path);
-  if (!store.ok()) {
-    err << "claimdiff report: " << store.status().ToString() << "\n";
-    return kExitFailure;
+  // Each story from the store whose latest run of it is newest.
+  std::map<std::string, std::pair<std::string, size_t>> source;  // id -> (started, store)
+  for (size_t i = 0; i < stores.size(); ++i) {
+    StatusOr<std::vector<std::string>> all = stores[i]->StoryIds();
+    if (!all.ok()) {
+      err << "claimdiff report: " << args.db_paths[i] << ": " << all.status().ToString() << "\n";
+      return kExitFailure;
+    }
+    for (const std::string& id : *all) {
+      StatusOr<std::string> started = stores[i]->LatestRunStart(id);
+      if (!started.ok()) {
+        err << "claimdiff report: " << args.db_paths[i] << ": " << started.status().ToString()
+            << "\n";
+        return kExitFailure;
+      }
+      auto it = source.find(id);
+      if (it == source.end() || *started > it->second.first) source[id] = {*started, i};
+    }
   }
   std::vector<std::string> ids = args.stories;
   if (ids.empty()) {
-    StatusOr<std::vector<std::string>> all = (*store)->StoryIds();
-    if (!all.ok()) {
-      err << "claimdiff report: " << all.status().ToString() << "\n";
-      return kExitFailure;
-    }
-    ids = *all;
+    for (const auto& [id, from] : source) ids.push_back(id);
   }
   PipelineOptions options;
   std::vector<reports::IndexEntry> entries;
   for (const std::string& id : ids) {
-    StatusOr<std::string> title = (*store)->StoryTitle(id);
+    auto from = source.find(id);
+    if (from == source.end()) {
+      err << "claimdiff report: no story '" << id << "' in the store"
+          << (stores.size() > 1 ? "s" : "") << "\n";
+      return kExitFailure;
+    }
+    const db::Store& store = *stores[from->second.second];
+    StatusOr<std::string> title = store.StoryTitle(id);
     StatusOr<std::vector<Document>> docs =
-        title.ok() ? (*store)->LatestDocuments(id) : StatusOr<std::vector<Document>>(title.status());
+        title.ok() ? store.LatestDocuments(id) : StatusOr<std::vector<Document>>(title.status());
     if (!docs.ok()) {
-      err << "claimdiff report: " << docs.status().message() << "\n";
+      err << "claimdiff report: " << args.db_paths[from->second.second] << ": "
+          << docs.status().message() << "\n";
       return kExitFailure;
     }
     Story story = CompareDocuments(id, *title, *docs, options);
-    std::optional<reports::StoryChanges> changes = ChangesSincePreviousRun(**store, story, options);
+    std::optional<reports::StoryChanges> changes = ChangesSincePreviousRun(store, story, options);
     const reports::StoryChanges* changes_ptr = changes ? &*changes : nullptr;
     if (Status s = WriteStoryReport(args.out_dir, story, *docs, changes_ptr); !s.ok()) {
       err << "claimdiff report: " << s.ToString() << "\n";
@@ -62,7 +89,8 @@ int Report(const ReportArgs& args, std::ostream& out, std::ostream& err) {
     err << "claimdiff report: " << s.ToString() << "\n";
     return kExitFailure;
   }
-  out << entries.size() << " stories rendered to "
+  out << entries.size() << " stories from " << stores.size()
+      << (stores.size() == 1 ? " store" : " stores") << " rendered to "
       << (std::filesystem::path(args.out_dir) / "index.html").string() << "\n";
   return kExitOk;
 }

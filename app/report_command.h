@@ -1,5 +1,8 @@
-// `claimdiff report`: renders the stories of a store as they stood after
-// their latest run.
+// `claimdiff report`: renders the stories of one or more stores as they
+// stood after their latest run. Several stores (`--db` repeated) are the
+// stores of a sharded night: their stories go into one index; a story found
+// in more than one store is taken from the store whose run of it started
+// last.
 #ifndef CLAIMDIFF_APP_REPORT_COMMAND_H_
 #define CLAIMDIFF_APP_REPORT_COMMAND_H_
 
@@ -10,7 +13,7 @@
 namespace claimdiff::app {
 
 struct ReportArgs {
-  std::string db_path;
+  std::vector<std::string> db_paths;  // one or more stores
   std::string out_dir;
   std::vector<std::string> stories;
 };

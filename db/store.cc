@@ -723,4 +723,14 @@ StatusOr<std::vector<RunInfo>> Store::Runs() const {
   return out;
 }
 
+StatusOr<std::string> Store::LatestRunStart(const std::string& story_id) const {
+  Statement st(db_,
+               "SELECT r.started_at FROM story_inputs s JOIN runs r ON r.id = s.run_id "
+               "WHERE s.story_id = ? ORDER BY s.run_id DESC LIMIT 1");
+  st.Bind(1, story_id);
+  if (st.Step()) return st.Text(0);
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return std::string();
+}
+
 }  // namespace claimdiff::db

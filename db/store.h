@@ -147,6 +147,9 @@ class Store {
 
   StatusOr<std::vector<RunInfo>> Runs() const;
 
+  // When the latest run that parsed the story started ("" when none did).
+  StatusOr<std::string> LatestRunStart(const std::string& story_id) const;
+
  private:
   explicit Store(sqlite3* db);
   Status Exec(const std::string& sql) const;
