@@ -12,7 +12,10 @@
 // interruption does no story twice.
 #include "app/run_command.h"
 
+#include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <chrono>
 #include <ctime>
@@ -49,6 +52,25 @@ std::string IsoHoursAgo(int hours) {
   return buf;
 }
 
+// Removes the temporary files a killed earlier process left behind while
+// writing a report (WriteFileAtomic's NAME.tmp-PID, PID no longer alive).
+void RemoveStaleTemporaries(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    size_t at = name.rfind(".tmp-");
+    if (at == std::string::npos || at + 5 >= name.size()) continue;
+    std::string digits = name.substr(at + 5);
+    if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) continue;
+    pid_t pid = static_cast<pid_t>(std::stol(digits));
+    if (pid == ::getpid() || (::kill(pid, 0) != 0 && errno == ESRCH)) {
+      std::error_code ignored;
+      fs::remove(it->path(), ignored);
+    }
+  }
+}
+
 // Creates `dir` and proves a file can be written there, before anything
 // else happens, so an unwritable report folder stops the run up front.
 Status CheckWritableFolder(const std::string& dir) {
@@ -68,6 +90,7 @@ Status CheckWritableFolder(const std::string& dir) {
     }
   }
   fs::remove(probe, ec);
+  RemoveStaleTemporaries(dir);
   return Status::Ok();
 }
 

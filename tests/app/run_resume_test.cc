@@ -167,6 +167,10 @@ TEST(RunResumeTest, KilledAtSeveralPointsThenReRunStoresEveryStoryExactlyOnce) {
   EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS "
                       "(SELECT 1 FROM claims c WHERE c.article_id = a.id)"),
             "0");
+  for (const auto& entry : std::filesystem::directory_iterator(dir.File("out"))) {
+    // No half-written report left behind by the killed attempts.
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
   std::string index = ReadFile(dir.File("out/index.html"));
   for (int i = 0; i < kStories; ++i) {
     std::string id = "story-" + std::to_string(i);
