@@ -679,8 +679,12 @@ StatusOr<std::vector<ArticleVersion>> Store::Versions(const std::string& url) co
   Statement st(db_,
                "SELECT a.id, a.url, a.outlet, a.title, a.content_hash, f.fetched_at, a.text "
                "FROM articles a JOIN fetches f ON f.id = a.fetch_id "
-               "WHERE a.url = ? OR f.input = ? OR f.final_url = ? ORDER BY a.id");
-  st.Bind(1, url).Bind(2, url).Bind(3, url);
+               "WHERE a.id IN (SELECT id FROM articles WHERE url = ?1 "
+               "UNION SELECT a2.id FROM fetches f2 JOIN articles a2 ON a2.fetch_id = f2.id "
+               "WHERE f2.input = ?1 "
+               "UNION SELECT a3.id FROM fetches f3 JOIN articles a3 ON a3.fetch_id = f3.id "
+               "WHERE f3.final_url = ?1) ORDER BY a.id");
+  st.Bind(1, url);
   std::vector<ArticleVersion> out;
   while (st.Step()) {
     ArticleVersion v;
