@@ -117,6 +117,22 @@ class Progress {
     errors_ = errors;
     if (tty_) Draw();
   }
+  // The fetch phase: URLs fetched so far of `total`.
+  void Fetching(size_t fetched, size_t total, size_t failed) {
+    if (!tty_) {  // a log line at every tenth of the batch
+      size_t tenth = total == 0 ? 10 : fetched * 10 / total;
+      if (tenth == last_tenth_) return;
+      last_tenth_ = tenth;
+      err_ << "fetched " << fetched << "/" << total << " pages, " << failed << " errors\n";
+      return;
+    }
+    auto now = std::chrono::steady_clock::now();
+    if (fetched != total && now - last_draw_ < std::chrono::milliseconds(100)) return;
+    last_draw_ = now;
+    err_ << "\r\033[Kfetching: " << fetched << "/" << total << " pages, " << failed
+         << " errors";
+    err_.flush();
+  }
   void Finish() {
     if (tty_) err_ << "\r\033[K";
     err_.flush();
@@ -136,6 +152,8 @@ class Progress {
   size_t total_;
   bool tty_;
   size_t done_ = 0, pages_ = 0, errors_ = 0;
+  std::chrono::steady_clock::time_point last_draw_{};
+  size_t last_tenth_ = 0;
 };
 
 // Re-renders a story stored earlier in this run (an interrupted attempt)
@@ -245,7 +263,10 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
                 " inputs of " + std::to_string(to_run.size()) + " stories");
   // Every input of the night in one batch: hosts in parallel, each paced.
   std::vector<std::vector<FetchedInput>> fetched =
-      FetchStories(to_run, options.as_text, fetcher, store->get());
+      FetchStories(to_run, options.as_text, fetcher, store->get(),
+                   [&progress](size_t fetched_pages, size_t total, size_t failed_pages) {
+                     progress.Fetching(fetched_pages, total, failed_pages);
+                   });
 
   std::vector<reports::IndexEntry> entries;
   size_t done = 0, failed = 0, pages = 0, page_errors = 0, unchanged = 0;
