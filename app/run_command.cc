@@ -215,7 +215,7 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
   settings["per_host_delay_s"] = job->settings.per_host_delay_s;
 
   std::string window_start = IsoHoursAgo(kResumeWindowHours);
-  StatusOr<std::optional<int64_t>> unfinished = Status::Ok();
+  StatusOr<std::optional<int64_t>> unfinished = std::optional<int64_t>();
   Status s = (*store)->AbandonRunsBefore(job_key, window_start);
   if (s.ok()) unfinished = (*store)->UnfinishedRun(job_key, window_start);
   if (s.ok() && !unfinished.ok()) s = unfinished.status();
