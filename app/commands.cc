@@ -13,8 +13,12 @@
 #include <set>
 #include <sstream>
 
+#include "app/command_support.h"
+#include "app/history_command.h"
 #include "app/jobs.h"
 #include "app/pipeline.h"
+#include "app/report_command.h"
+#include "app/run_command.h"
 #include "compare/match.h"
 #include "core/hash.h"
 #include "core/json.h"
@@ -31,38 +35,6 @@
 namespace claimdiff::app {
 
 namespace {
-
-constexpr const char* kVersion = "0.1.0";
-
-std::string UserAgent(const std::string& contact) {
-  std::string ua = std::string("claimdiff/") + kVersion;
-  if (!contact.empty()) ua += " (+" + contact + ")";
-  return ua;
-}
-
-// When each input was fetched, for the report header.
-std::vector<std::string> FetchTimes(const std::vector<Document>& documents) {
-  std::vector<std::string> times;
-  for (const Document& d : documents) times.push_back(d.fetched_at);
-  return times;
-}
-
-// The batch fetcher's options from the job's settings (or flags).
-fetch::MultiFetchOptions FetcherOptions(int concurrency, double per_host_delay_s,
-                                        const std::string& contact) {
-  fetch::MultiFetchOptions o;
-  o.fetch.user_agent = UserAgent(contact);
-  o.max_hosts_in_parallel = std::max(1, concurrency);
-  o.per_host_delay = std::chrono::milliseconds(
-      static_cast<long long>(std::max(0.0, per_host_delay_s) * 1000));
-  return o;
-}
-
-// The summary of a story's report from an earlier run, for the index when
-// the story is not parsed again; nothing when the report is not there or
-// was made from other inputs or outlet names than the job gives now.
-std::optional<reports::IndexEntry> PreviousEntry(const std::string& out_dir,
-                                                 const StoryInputs& story);
 
 // ------------------------------------------------------------------ extract
 
@@ -266,336 +238,6 @@ int Match(const std::string& path, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
-// --------------------------------------------------------- run and report
-
-std::string ReportName(const std::string& story_id) { return story_id + ".html"; }
-
-// What changed since the story's previous run in the store (the run before
-// the one just saved), or nullopt on its first run.
-std::optional<reports::StoryChanges> ChangesSincePreviousRun(const db::Store& store,
-                                                             const Story& story,
-                                                             const PipelineOptions& options) {
-  StatusOr<std::vector<Document>> previous = store.PreviousDocuments(story.id);
-  if (!previous.ok() || previous->empty()) return std::nullopt;
-  Story before = CompareDocuments(story.id, story.title, *previous, options);
-  return reports::ComputeChanges(before, story);
-}
-
-// Writes <id>.json, <id>.claimreview.jsonld and <id>.html into `out_dir`.
-Status WriteStoryReport(const std::string& out_dir, const Story& story,
-                        const std::vector<Document>& documents,
-                        const reports::StoryChanges* changes) {
-  namespace fs = std::filesystem;
-  reports::StoryPageOptions page;
-  page.fetched_at = FetchTimes(documents);
-  page.changes = changes;
-  page.index_href = "index.html";
-  page.json_href = story.id + ".json";
-  page.claimreview_href = reports::ClaimReviewFileName(story.id);
-  CLAIMDIFF_RETURN_IF_ERROR(WriteFileAtomic((fs::path(out_dir) / page.json_href).string(),
-                                            DumpJson(reports::StoryToJson(story), 2) + "\n"));
-  CLAIMDIFF_RETURN_IF_ERROR(
-      WriteFileAtomic((fs::path(out_dir) / page.claimreview_href).string(),
-                      DumpJson(reports::ClaimReviewJsonLd(story), 2) + "\n"));
-  return WriteFileAtomic((fs::path(out_dir) / ReportName(story.id)).string(),
-                         reports::RenderStoryHtml(story, page));
-}
-
-reports::IndexEntry EntryOf(const Story& story, const reports::StoryChanges* changes) {
-  return reports::MakeIndexEntry(story, ReportName(story.id), changes);
-}
-
-std::optional<reports::IndexEntry> PreviousEntry(const std::string& out_dir,
-                                                 const StoryInputs& story) {
-  namespace fs = std::filesystem;
-  const std::string& story_id = story.id;
-  if (!fs::exists(fs::path(out_dir) / ReportName(story_id))) return std::nullopt;
-  std::ifstream in(fs::path(out_dir) / (story_id + ".json"), std::ios::binary);
-  if (!in) return std::nullopt;
-  Json j = Json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("summary") ||
-      !j.contains("outlets") || !j["outlets"].is_array() ||
-      j["outlets"].size() != story.inputs.size()) {
-    return std::nullopt;
-  }
-  for (size_t i = 0; i < story.inputs.size(); ++i) {
-    const Json& o = j["outlets"][i];
-    if (!o.is_object() || o.value("input", std::string()) != story.inputs[i]) return std::nullopt;
-    auto hint = story.outlets.find(story.inputs[i]);
-    if (hint != story.outlets.end() && o.value("outlet", std::string()) != hint->second) {
-      return std::nullopt;
-    }
-  }
-  const Json& summary = j["summary"];
-  reports::IndexEntry e;
-  e.story_id = story_id;
-  e.title = j.value("title", std::string());
-  e.href = ReportName(story_id);
-  e.counts.clusters = summary.value("clusters", size_t{0});
-  e.counts.match = summary.value("match", size_t{0});
-  e.counts.differ = summary.value("differ", size_t{0});
-  e.counts.unique = summary.value("unique", size_t{0});
-  e.counts.unattributed = summary.value("unattributed", size_t{0});
-  e.counts.failed_inputs = summary.value("failed_inputs", size_t{0});
-  return e;
-}
-
-struct RunArgs {
-  std::string job_path;
-  std::string db_path;
-  std::string out_dir;
-  std::string shard;
-  double delay_s = -1;  // < 0: the job file's per_host_delay_s
-};
-
-int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
-  StatusOr<JobFile> job = ReadJobFile(args.job_path);
-  if (!job.ok()) {
-    err << "claimdiff run: " << job.status().message() << "\n";
-    return kExitFailure;
-  }
-  Shard shard;
-  if (!args.shard.empty()) {
-    StatusOr<Shard> parsed = ParseShard(args.shard);
-    if (!parsed.ok()) {
-      err << "claimdiff run: " << parsed.status().message() << "\n";
-      return kExitUsage;
-    }
-    shard = *parsed;
-  }
-  std::string db_path = args.db_path.empty() ? job->settings.store : args.db_path;
-  std::string out_dir = args.out_dir.empty() ? job->settings.reports : args.out_dir;
-
-  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(db_path);
-  if (!store.ok()) {
-    err << "claimdiff run: " << store.status().ToString() << "\n";
-    return kExitFailure;
-  }
-  Json settings;
-  settings["job"] = args.job_path;
-  settings["store"] = db_path;
-  settings["reports"] = out_dir;
-  settings["shard"] = std::to_string(shard.index) + "/" + std::to_string(shard.count);
-  settings["concurrency"] = job->settings.concurrency;
-  settings["per_host_delay_s"] = job->settings.per_host_delay_s;
-  StatusOr<int64_t> run_id = (*store)->BeginRun("run", DumpJson(settings),
-                                                fetch::SystemClockIso8601());
-  if (!run_id.ok()) {
-    err << "claimdiff run: " << db_path << ": " << run_id.status().ToString() << "\n";
-    return kExitFailure;
-  }
-
-  PipelineOptions options;
-  options.fetch.user_agent = UserAgent(job->settings.contact);
-  double delay_s = args.delay_s >= 0 ? args.delay_s : job->settings.per_host_delay_s;
-  fetch::MultiFetcher fetcher(
-      FetcherOptions(job->settings.concurrency, delay_s, job->settings.contact));
-  std::vector<StoryInputs> selected_stories;
-  for (const StoryJob& sj : job->stories) {
-    if (ShardOf(sj.id, shard.count) != shard.index) continue;
-    selected_stories.push_back(StoryInputs{sj.id, sj.title, sj.inputs, sj.outlets});
-  }
-  // Every input of the night in one batch: hosts in parallel, each paced.
-  std::vector<std::vector<FetchedInput>> fetched =
-      FetchStories(selected_stories, options.as_text, fetcher, store->get());
-
-  std::vector<reports::IndexEntry> entries;
-  size_t done = 0, failed = 0, pages = 0, page_errors = 0, unchanged = 0;
-  size_t selected = selected_stories.size();
-  for (size_t si = 0; si < selected_stories.size(); ++si) {
-    const StoryInputs& sj = selected_stories[si];
-    if (AllUnchanged(fetched[si])) {
-      // Same bytes as last time: the stored articles and the report stand.
-      if (std::optional<reports::IndexEntry> previous = PreviousEntry(out_dir, sj)) {
-        std::vector<Document> docs;
-        for (const FetchedInput& fi : fetched[si]) docs.push_back(fi.recorded);
-        Status s = (*store)->RecordFetches(*run_id, docs);
-        if (s.ok()) {
-          pages += docs.size();
-          ++done;
-          ++unchanged;
-          entries.push_back(*previous);
-          err << "story " << sj.id << ": " << docs.size() << " inputs unchanged, not parsed again\n";
-          continue;
-        }
-        err << "claimdiff run: " << sj.id << ": " << s.ToString() << "\n";
-      }
-    }
-    StoryRun result = ParseStory(sj, fetched[si], options);
-    size_t errors = 0;
-    for (const Article& a : result.story.articles) {
-      ++pages;
-      if (a.error) {
-        ++errors;
-        err << "claimdiff run: " << sj.id << ": " << a.input << ": " << *a.error << "\n";
-      }
-    }
-    for (const FetchedInput& fi : fetched[si]) {
-      if (fi.last_good) {
-        err << "claimdiff run: " << sj.id << ": " << fi.recorded.error
-            << " (kept the last good version)\n";
-      }
-    }
-    page_errors += errors;
-    Status s = (*store)->SaveStory(*run_id, result.story, result.documents);
-    std::optional<reports::StoryChanges> changes;
-    if (s.ok()) changes = ChangesSincePreviousRun(**store, result.story, options);
-    const reports::StoryChanges* changes_ptr = changes ? &*changes : nullptr;
-    if (s.ok()) s = WriteStoryReport(out_dir, result.story, result.documents, changes_ptr);
-    if (!s.ok() || errors == result.story.articles.size()) {
-      ++failed;
-      if (!s.ok()) err << "claimdiff run: " << sj.id << ": " << s.ToString() << "\n";
-    } else {
-      ++done;
-    }
-    entries.push_back(EntryOf(result.story, changes_ptr));
-    err << "story " << sj.id << ": " << result.story.articles.size() << " inputs, "
-        << result.story.clusters.size() << " claims, " << errors << " errors\n";
-  }
-  Status s = WriteFileAtomic((std::filesystem::path(out_dir) / "index.html").string(),
-                             reports::RenderIndexHtml("claimdiff run " + std::to_string(*run_id),
-                                                      entries));
-  if (!s.ok()) {
-    err << "claimdiff run: " << s.ToString() << "\n";
-    ++failed;
-  }
-  if (unchanged > 0) {
-    err << "run " << *run_id << ": " << unchanged << " stories unchanged since the last run\n";
-  }
-  (void)(*store)->FinishRun(*run_id, fetch::SystemClockIso8601(), failed == 0 ? "ok" : "partial");
-  out << "run " << *run_id << ": " << selected << " stories (" << done << " done, " << failed
-      << " failed), " << pages << " pages (" << page_errors << " errors); store " << db_path
-      << "; reports " << (std::filesystem::path(out_dir) / "index.html").string() << "\n";
-  out.flush();
-  return failed == 0 ? kExitOk : kExitSomeStoriesFailed;
-}
-
-struct ReportArgs {
-  std::string db_path;
-  std::string out_dir;
-  std::vector<std::string> stories;
-};
-
-int Report(const ReportArgs& args, std::ostream& out, std::ostream& err) {
-  if (!std::filesystem::exists(args.db_path)) {
-    err << "claimdiff report: " << args.db_path << ": no such store\n";
-    return kExitFailure;
-  }
-  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(args.db_path);
-  if (!store.ok()) {
-    err << "claimdiff report: " << store.status().ToString() << "\n";
-    return kExitFailure;
-  }
-  std::vector<std::string> ids = args.stories;
-  if (ids.empty()) {
-    StatusOr<std::vector<std::string>> all = (*store)->StoryIds();
-    if (!all.ok()) {
-      err << "claimdiff report: " << all.status().ToString() << "\n";
-      return kExitFailure;
-    }
-    ids = *all;
-  }
-  PipelineOptions options;
-  std::vector<reports::IndexEntry> entries;
-  for (const std::string& id : ids) {
-    StatusOr<std::string> title = (*store)->StoryTitle(id);
-    StatusOr<std::vector<Document>> docs =
-        title.ok() ? (*store)->LatestDocuments(id) : StatusOr<std::vector<Document>>(title.status());
-    if (!docs.ok()) {
-      err << "claimdiff report: " << docs.status().message() << "\n";
-      return kExitFailure;
-    }
-    Story story = CompareDocuments(id, *title, *docs, options);
-    std::optional<reports::StoryChanges> changes = ChangesSincePreviousRun(**store, story, options);
-    const reports::StoryChanges* changes_ptr = changes ? &*changes : nullptr;
-    if (Status s = WriteStoryReport(args.out_dir, story, *docs, changes_ptr); !s.ok()) {
-      err << "claimdiff report: " << s.ToString() << "\n";
-      return kExitFailure;
-    }
-    entries.push_back(EntryOf(story, changes_ptr));
-  }
-  Status s = WriteFileAtomic((std::filesystem::path(args.out_dir) / "index.html").string(),
-                             reports::RenderIndexHtml("claimdiff report", entries));
-  if (!s.ok()) {
-    err << "claimdiff report: " << s.ToString() << "\n";
-    return kExitFailure;
-  }
-  out << entries.size() << " stories rendered to "
-      << (std::filesystem::path(args.out_dir) / "index.html").string() << "\n";
-  return kExitOk;
-}
-
-// ------------------------------------------------------------------ history
-
-std::set<std::string> SentencesOf(const std::string& text) {
-  std::set<std::string> out;
-  for (const Span& s : parse::SplitSentences(text)) out.insert(text.substr(s.start, s.size()));
-  return out;
-}
-
-void PrintVersions(const std::string& url, const std::vector<db::ArticleVersion>& versions,
-                   std::ostream& out) {
-  out << url << ": " << versions.size() << (versions.size() == 1 ? " version" : " versions")
-      << "\n";
-  for (size_t i = 0; i < versions.size(); ++i) {
-    const db::ArticleVersion& v = versions[i];
-    out << "  v" << (i + 1) << "  " << v.first_seen << "  " << v.content_hash.substr(0, 12)
-        << "  " << v.title << "\n";
-    if (i == 0) continue;
-    std::set<std::string> before = SentencesOf(versions[i - 1].text);
-    std::set<std::string> after = SentencesOf(v.text);
-    for (const std::string& s : before) {
-      if (!after.count(s)) out << "    - " << s << "\n";
-    }
-    for (const std::string& s : after) {
-      if (!before.count(s)) out << "    + " << s << "\n";
-    }
-  }
-}
-
-int History(const std::string& db_path, const std::string& target, std::ostream& out,
-            std::ostream& err) {
-  if (!std::filesystem::exists(db_path)) {
-    err << "claimdiff history: " << db_path << ": no such store\n";
-    return kExitFailure;
-  }
-  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(db_path);
-  if (!store.ok()) {
-    err << "claimdiff history: " << store.status().ToString() << "\n";
-    return kExitFailure;
-  }
-  std::vector<std::string> urls;
-  StatusOr<std::vector<std::string>> story_urls = (*store)->StoryUrls(target);
-  if (story_urls.ok()) {
-    out << "story " << target << "\n";
-    urls = *story_urls;
-  } else {
-    urls.push_back(target);
-  }
-  bool any = false;
-  for (const std::string& url : urls) {
-    StatusOr<std::vector<db::ArticleVersion>> versions = (*store)->Versions(url);
-    if (!versions.ok()) {
-      err << "claimdiff history: " << versions.status().ToString() << "\n";
-      return kExitFailure;
-    }
-    if (versions->empty() && !fetch::IsHttpUrl(url) && std::filesystem::exists(url)) {
-      // A local path: stored under its file:// URL.
-      std::string file_url = "file://" + std::filesystem::absolute(url).lexically_normal().string();
-      versions = (*store)->Versions(file_url);
-      if (!versions.ok()) return kExitFailure;
-    }
-    any = any || !versions->empty();
-    PrintVersions(url, *versions, out);
-  }
-  if (!any && !story_urls.ok()) {
-    err << "claimdiff history: " << target << ": no story or URL of that name in " << db_path
-        << "\n";
-    return kExitFailure;
-  }
-  return kExitOk;
-}
-
 }  // namespace
 
 Status WriteFileAtomic(const std::string& path, const std::string& content) {
@@ -675,10 +317,16 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   run->add_option("--delay", run_args.delay_s,
                   "Seconds between requests to one host (overrides settings.per_host_delay_s)")
       ->check(CLI::NonNegativeNumber);
+  run->add_option("--busy-timeout", run_args.busy_timeout_s,
+                  "Seconds to wait for another process's lock on the store "
+                  "(overrides settings.busy_timeout_s)")
+      ->check(CLI::NonNegativeNumber);
 
   ReportArgs report_args;
   CLI::App* report = app.add_subcommand("report", "Render reports from the store");
-  report->add_option("--db", report_args.db_path, "SQLite store")->required();
+  report->add_option("--db", report_args.db_paths,
+                     "SQLite store (repeat for the stores of a sharded night)")
+      ->required();
   report->add_option("--out", report_args.out_dir, "Report folder")->required();
   report->add_option("--story", report_args.stories, "Only this story (repeatable)");
 

@@ -83,6 +83,12 @@ StatusOr<JobFile> ReadJobFile(const std::string& path) {
           return Bad(where, "settings.per_host_delay_s must be a number of seconds from 0 to 3600");
         }
         job.settings.per_host_delay_s = *v;
+      } else if (k == "busy_timeout_s") {
+        std::optional<double> v = node.value<double>();
+        if (!v || *v < 0 || *v > 3600) {
+          return Bad(where, "settings.busy_timeout_s must be a number of seconds from 0 to 3600");
+        }
+        job.settings.busy_timeout_s = *v;
       } else {
         return Bad(where, "unknown setting '" + k + "'");
       }

@@ -6,6 +6,7 @@
 //   concurrency = 8               # hosts fetched in parallel
 //   per_host_delay_s = 5          # pause between requests to one host
 //   contact = "https://..."       # appended to the User-Agent
+//   busy_timeout_s = 10           # wait for another process's store lock
 //
 //   [[story]]
 //   id = "moscow-delegation"      # stable id: history and sharding key on it
@@ -32,6 +33,7 @@ struct JobSettings {
   int concurrency = 8;                 // hosts fetched in parallel
   double per_host_delay_s = 5;         // seconds between requests to one host
   std::string contact;                 // URL or address for the User-Agent
+  double busy_timeout_s = 10;          // seconds a write waits for another process's lock
 };
 
 struct StoryJob {

@@ -43,7 +43,8 @@ StoryRun RunStory(const std::string& id, const std::string& title,
 
 std::vector<std::vector<FetchedInput>> FetchStories(const std::vector<StoryInputs>& stories,
                                                     bool as_text, fetch::MultiFetcher& fetcher,
-                                                    const db::Store* store) {
+                                                    const db::Store* store,
+                                                    const PageProgress& on_page) {
   // One request per distinct URL, across all stories.
   std::vector<fetch::FetchRequest> requests;
   std::map<std::string, size_t> request_of;
@@ -61,7 +62,14 @@ std::vector<std::vector<FetchedInput>> FetchStories(const std::vector<StoryInput
       requests.push_back(std::move(req));
     }
   }
-  std::vector<Document> fetched = fetcher.Fetch(requests);
+  std::vector<Document> fetched(requests.size());
+  size_t pages_done = 0, pages_failed = 0;
+  fetcher.FetchEach(requests, [&](size_t i, Document&& doc) {
+    ++pages_done;
+    if (doc.outcome != FetchOutcome::kOk && doc.outcome != FetchOutcome::kUnchanged) ++pages_failed;
+    fetched[i] = std::move(doc);
+    if (on_page) on_page(pages_done, requests.size(), pages_failed);
+  });
 
   std::vector<std::vector<FetchedInput>> out(stories.size());
   for (size_t si = 0; si < stories.size(); ++si) {

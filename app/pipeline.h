@@ -10,6 +10,7 @@
 #ifndef CLAIMDIFF_APP_PIPELINE_H_
 #define CLAIMDIFF_APP_PIPELINE_H_
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -65,9 +66,13 @@ struct StoryInputs {
 // directly. Result parallel to `stories`, each parallel to its inputs.
 // A 304 carries the stored body; a page or file whose body hash equals the
 // last stored one is kUnchanged. `store` may be null.
+// `on_page`, when set, is called on the calling thread after each URL's
+// fetch is final, with the URLs done so far, their total and the failures.
+using PageProgress = std::function<void(size_t done, size_t total, size_t failed)>;
 std::vector<std::vector<FetchedInput>> FetchStories(const std::vector<StoryInputs>& stories,
                                                     bool as_text, fetch::MultiFetcher& fetcher,
-                                                    const db::Store* store);
+                                                    const db::Store* store,
+                                                    const PageProgress& on_page = nullptr);
 
 // True when every input came back kUnchanged: the story's articles are the
 // ones parsed last time, so it need not be parsed again.

@@ -7,7 +7,10 @@
 //
 // --first K numbers the hosts from 127.0.0.K; --behaviour makes every page
 // (not robots.txt) misbehave: "slow" trickles it at 100 bytes/s, "503"
-// answers 503 Service Unavailable.
+// answers 503 Service Unavailable. --root DIR serves files instead of
+// synthetic pages: host number i (0-based) serves DIR/i/<path>, with an
+// ETag that is a hash of the file's bytes (so an edited file gets a new
+// one); used by bench/nightly.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -18,6 +21,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -39,7 +44,31 @@ std::string PageBody(int host, int page, size_t size) {
 
 enum class Behaviour { kOk, kSlow, k503 };
 
-void ServeConnection(int fd, int host, size_t size, Behaviour behaviour) {
+// FNV-1a, 64 bits: a file's ETag.
+std::string ContentTag(const std::string& bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[24];
+  std::snprintf(buf, sizeof(buf), "\"%016llx\"", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+// The file under `root` for `path` of host `index`, or nullopt.
+bool ReadServed(const std::string& root, int index, const std::string& path, std::string* out) {
+  if (path.find("..") != std::string::npos || path.empty() || path[0] != '/') return false;
+  std::ifstream in(root + "/" + std::to_string(index) + path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  *out = buf.str();
+  return true;
+}
+
+void ServeConnection(int fd, int host, size_t size, Behaviour behaviour, const std::string& root,
+                     int index) {
   std::string in;
   char buf[8192];
   while (true) {
@@ -65,6 +94,19 @@ void ServeConnection(int fd, int host, size_t size, Behaviour behaviour) {
     } else if (behaviour == Behaviour::k503) {
       status = "503 Service Unavailable";
       body = "down for maintenance";
+    } else if (!root.empty()) {
+      std::string file;
+      if (ReadServed(root, index, path, &file)) {
+        etag = ContentTag(file);
+        if (inm == etag) {
+          status = "304 Not Modified";
+        } else {
+          body = std::move(file);
+        }
+      } else {
+        status = "404 Not Found";
+        body = "not here";
+      }
     } else if (path.rfind("/p/", 0) == 0) {
       int page = std::atoi(path.c_str() + 3);
       etag = "\"h" + std::to_string(host) + "p" + std::to_string(page) + "\"";
@@ -107,6 +149,7 @@ int main(int argc, char** argv) {
   int first = 1;
   size_t size = 20000;
   Behaviour behaviour = Behaviour::kOk;
+  std::string root;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (std::strcmp(argv[i], "--hosts") == 0) hosts = std::atoi(argv[i + 1]);
     if (std::strcmp(argv[i], "--first") == 0) first = std::atoi(argv[i + 1]);
@@ -114,6 +157,7 @@ int main(int argc, char** argv) {
       std::string b = argv[i + 1];
       behaviour = b == "slow" ? Behaviour::kSlow : b == "503" ? Behaviour::k503 : Behaviour::kOk;
     }
+    if (std::strcmp(argv[i], "--root") == 0) root = argv[i + 1];
     if (std::strcmp(argv[i], "--size") == 0) size = std::strtoul(argv[i + 1], nullptr, 10);
   }
   if (hosts < 1 || first < 1 || first + hosts > 255) {
@@ -137,12 +181,12 @@ int main(int argc, char** argv) {
     socklen_t len = sizeof(addr);
     ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
     std::printf("http://%s:%d\n", ip.c_str(), ntohs(addr.sin_port));
-    threads.emplace_back([fd, h, size, behaviour] {
+    threads.emplace_back([fd, h, size, behaviour, root, first] {
       while (true) {
         int c = ::accept(fd, nullptr, nullptr);
         if (c < 0) continue;
         // Connections of one host are served one after the other.
-        ServeConnection(c, h, size, behaviour);
+        ServeConnection(c, h, size, behaviour, root, h - first);
         ::close(c);
       }
     });

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
@@ -114,9 +115,35 @@ CREATE TABLE cluster_members(
   PRIMARY KEY(cluster_id, claim_id)
 );
 )sql",
+    // 1 -> 2: which stories each run stored (for resuming an interrupted
+    // run without doing a story twice), the job a run came from, and
+    // indexes for the queries of `report`, `history` and resume.
+    R"sql(
+ALTER TABLE runs ADD COLUMN job_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX runs_by_job ON runs(job_key, id);
+CREATE TABLE run_stories(
+  run_id   INTEGER NOT NULL REFERENCES runs(id),
+  story_id TEXT NOT NULL REFERENCES stories(id),
+  status   TEXT NOT NULL,
+  PRIMARY KEY(run_id, story_id)
+);
+CREATE INDEX fetches_by_run ON fetches(run_id);
+CREATE INDEX fetches_by_input ON fetches(input);
+CREATE INDEX fetches_by_final_url ON fetches(final_url);
+CREATE INDEX articles_by_fetch ON articles(fetch_id);
+CREATE INDEX story_inputs_by_run ON story_inputs(run_id);
+CREATE INDEX clusters_by_story_run ON clusters(story_id, run_id);
+CREATE INDEX cluster_members_by_claim ON cluster_members(claim_id);
+CREATE INDEX attributions_by_claim ON attributions(claim_id);
+)sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == kSchemaVersion, "one migration step per schema version");
+
+Status LockedError() {
+  return Status::IoError(
+      "the store is locked by another process (its write lock outlasted the busy timeout)");
+}
 
 // Owns one prepared statement. Not copyable: it is tied to its connection.
 class Statement {
@@ -130,6 +157,7 @@ class Statement {
 
   Status status() const {
     if (rc_ == SQLITE_OK || rc_ == SQLITE_ROW || rc_ == SQLITE_DONE) return Status::Ok();
+    if (rc_ == SQLITE_BUSY || rc_ == SQLITE_LOCKED) return LockedError();
     return Status::IoError(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in: " + sql_);
   }
   Statement& Bind(int i, const std::string& v) {
@@ -214,7 +242,8 @@ StatusOr<std::string> Decompress(const std::string& packed, int64_t size, const 
 class Transaction {
  public:
   explicit Transaction(sqlite3* db) : db_(db) {
-    ok_ = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+    rc_ = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    ok_ = rc_ == SQLITE_OK;
   }
   ~Transaction() {
     if (ok_ && !done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -222,11 +251,14 @@ class Transaction {
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   Status Begun() const {
+    if (rc_ == SQLITE_BUSY || rc_ == SQLITE_LOCKED) return LockedError();
     return ok_ ? Status::Ok()
                : Status::IoError(std::string("sqlite: cannot begin: ") + sqlite3_errmsg(db_));
   }
   Status Commit() {
-    if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    int rc = sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return LockedError();
+    if (rc != SQLITE_OK) {
       return Status::IoError(std::string("sqlite: commit failed: ") + sqlite3_errmsg(db_));
     }
     done_ = true;
@@ -235,6 +267,7 @@ class Transaction {
 
  private:
   sqlite3* db_;
+  int rc_ = SQLITE_OK;
   bool ok_ = false;
   bool done_ = false;
 };
@@ -245,7 +278,8 @@ Store::Store(sqlite3* db) : db_(db) {}
 
 Store::~Store() { sqlite3_close_v2(db_); }
 
-StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                             const StoreOptions& options) {
   if (path != ":memory:" && !path.empty()) {
     std::filesystem::path parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
@@ -261,7 +295,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     return Status::IoError(path + ": cannot open store: " +
                            (raw ? sqlite3_errmsg(raw) : "out of memory"));
   }
-  sqlite3_busy_timeout(raw, 10000);
+  sqlite3_busy_timeout(raw, std::max(0, options.busy_timeout_ms));
   Status s = store->Exec("PRAGMA foreign_keys = ON");
   if (s.ok()) s = store->Exec("PRAGMA journal_mode = WAL");
   if (s.ok()) s = store->Exec("PRAGMA synchronous = NORMAL");
@@ -274,6 +308,10 @@ Status Store::Exec(const std::string& sql) const {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
   if (rc == SQLITE_OK) return Status::Ok();
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+    sqlite3_free(err);
+    return LockedError();
+  }
   std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
   sqlite3_free(err);
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) return Status::Corruption("sqlite: " + msg);
@@ -304,9 +342,10 @@ Status Store::Migrate() {
 }
 
 StatusOr<int64_t> Store::BeginRun(const std::string& command, const std::string& settings_json,
-                                  const std::string& started_at) {
-  Statement st(db_, "INSERT INTO runs(started_at, command, settings) VALUES(?, ?, ?)");
-  st.Bind(1, started_at).Bind(2, command).Bind(3, settings_json);
+                                  const std::string& started_at, const std::string& job_key) {
+  Statement st(db_,
+               "INSERT INTO runs(started_at, command, settings, job_key) VALUES(?, ?, ?, ?)");
+  st.Bind(1, started_at).Bind(2, command).Bind(3, settings_json).Bind(4, job_key);
   CLAIMDIFF_RETURN_IF_ERROR(st.Run());
   return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
 }
@@ -315,6 +354,35 @@ Status Store::FinishRun(int64_t run_id, const std::string& finished_at, const st
   Statement st(db_, "UPDATE runs SET finished_at = ?, status = ? WHERE id = ?");
   st.Bind(1, finished_at).Bind(2, status).Bind(3, run_id);
   return st.Run();
+}
+
+StatusOr<std::optional<int64_t>> Store::UnfinishedRun(const std::string& job_key,
+                                                      const std::string& not_before) const {
+  Statement st(db_,
+               "SELECT id FROM runs WHERE job_key = ? AND finished_at IS NULL "
+               "AND status = 'running' AND started_at >= ? ORDER BY id DESC LIMIT 1");
+  st.Bind(1, job_key).Bind(2, not_before);
+  if (st.Step()) return std::optional<int64_t>(st.Int(0));
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return std::optional<int64_t>();
+}
+
+Status Store::AbandonRunsBefore(const std::string& job_key, const std::string& before) {
+  Statement st(db_,
+               "UPDATE runs SET status = 'abandoned' WHERE job_key = ? AND finished_at IS NULL "
+               "AND status = 'running' AND started_at < ?");
+  st.Bind(1, job_key).Bind(2, before);
+  return st.Run();
+}
+
+StatusOr<std::vector<std::pair<std::string, std::string>>> Store::StoriesOfRun(
+    int64_t run_id) const {
+  Statement st(db_, "SELECT story_id, status FROM run_stories WHERE run_id = ? ORDER BY story_id");
+  st.Bind(1, run_id);
+  std::vector<std::pair<std::string, std::string>> out;
+  while (st.Step()) out.emplace_back(st.Text(0), st.Text(1));
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return out;
 }
 
 std::optional<LastFetch> Store::LastSuccessfulFetch(const std::string& url) const {
@@ -335,7 +403,8 @@ StatusOr<std::string> Store::Body(const std::string& hash) const {
   return Status::NotFound("no stored body " + hash);
 }
 
-Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Document>& documents) {
+Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Document>& documents,
+                        const std::string& status) {
   if (documents.size() != story.articles.size()) {
     return Status::Internal("SaveStory: documents and articles differ in number");
   }
@@ -347,6 +416,9 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
                      "ON CONFLICT(id) DO UPDATE SET title = excluded.title");
   up_story.Bind(1, story.id).Bind(2, story.title);
   CLAIMDIFF_RETURN_IF_ERROR(up_story.Run());
+  Statement mark(db_, "INSERT INTO run_stories(run_id, story_id, status) VALUES(?, ?, ?)");
+  mark.Bind(1, run_id).Bind(2, story.id).Bind(3, status);
+  CLAIMDIFF_RETURN_IF_ERROR(mark.Run());
 
   Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
   Statement put_fetch(db_,
@@ -470,9 +542,16 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
   return tx.Commit();
 }
 
-Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documents) {
+Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documents,
+                            const std::string& story_id) {
   Transaction tx(db_);
   CLAIMDIFF_RETURN_IF_ERROR(tx.Begun());
+  if (!story_id.empty()) {
+    Statement mark(db_,
+                   "INSERT INTO run_stories(run_id, story_id, status) VALUES(?, ?, 'unchanged')");
+    mark.Bind(1, run_id).Bind(2, story_id);
+    CLAIMDIFF_RETURN_IF_ERROR(mark.Run());
+  }
   Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
   Statement put_fetch(db_,
                       "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
@@ -600,8 +679,12 @@ StatusOr<std::vector<ArticleVersion>> Store::Versions(const std::string& url) co
   Statement st(db_,
                "SELECT a.id, a.url, a.outlet, a.title, a.content_hash, f.fetched_at, a.text "
                "FROM articles a JOIN fetches f ON f.id = a.fetch_id "
-               "WHERE a.url = ? OR f.input = ? OR f.final_url = ? ORDER BY a.id");
-  st.Bind(1, url).Bind(2, url).Bind(3, url);
+               "WHERE a.id IN (SELECT id FROM articles WHERE url = ?1 "
+               "UNION SELECT a2.id FROM fetches f2 JOIN articles a2 ON a2.fetch_id = f2.id "
+               "WHERE f2.input = ?1 "
+               "UNION SELECT a3.id FROM fetches f3 JOIN articles a3 ON a3.fetch_id = f3.id "
+               "WHERE f3.final_url = ?1) ORDER BY a.id");
+  st.Bind(1, url);
   std::vector<ArticleVersion> out;
   while (st.Step()) {
     ArticleVersion v;
@@ -642,6 +725,16 @@ StatusOr<std::vector<RunInfo>> Store::Runs() const {
   }
   CLAIMDIFF_RETURN_IF_ERROR(st.status());
   return out;
+}
+
+StatusOr<std::string> Store::LatestRunStart(const std::string& story_id) const {
+  Statement st(db_,
+               "SELECT r.started_at FROM story_inputs s JOIN runs r ON r.id = s.run_id "
+               "WHERE s.story_id = ? ORDER BY s.run_id DESC LIMIT 1");
+  st.Bind(1, story_id);
+  if (st.Step()) return st.Text(0);
+  CLAIMDIFF_RETURN_IF_ERROR(st.status());
+  return std::string();
 }
 
 }  // namespace claimdiff::db

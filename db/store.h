@@ -26,7 +26,13 @@ struct sqlite3;
 namespace claimdiff::db {
 
 // The schema version this build writes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
+
+struct StoreOptions {
+  // How long a write waits for another process's write lock before it
+  // fails with "locked", in milliseconds.
+  int busy_timeout_ms = 10000;
+};
 
 // What the last stored successful fetch of a URL said, for a conditional GET
 // and for "unchanged" detection.
@@ -70,7 +76,8 @@ class Store {
  public:
   // Opens or creates the store at `path` (":memory:" for a private one) and
   // migrates it to kSchemaVersion. Refuses a store from a newer version.
-  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path);
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
+                                               const StoreOptions& options = {});
 
   ~Store();
   Store(const Store&) = delete;  // owns a connection
@@ -79,8 +86,22 @@ class Store {
   int SchemaVersion() const;
 
   // Records the start of a run; returns its id.
+  // `job_key` names the job file and shard of a `run` (empty otherwise):
+  // an unfinished run with the same key can be resumed.
   StatusOr<int64_t> BeginRun(const std::string& command, const std::string& settings_json,
-                             const std::string& started_at);
+                             const std::string& started_at, const std::string& job_key = "");
+
+  // The latest unfinished run (no finished_at) of `job_key` that started at
+  // or after `not_before` (ISO 8601 UTC), if any.
+  StatusOr<std::optional<int64_t>> UnfinishedRun(const std::string& job_key,
+                                                 const std::string& not_before) const;
+  // Marks unfinished runs of `job_key` that started before `before` as
+  // abandoned (they are not resumed any more).
+  Status AbandonRunsBefore(const std::string& job_key, const std::string& before);
+
+  // The stories stored in run `run_id` (run_stories), sorted, with their
+  // status: "done", "failed" or "unchanged".
+  StatusOr<std::vector<std::pair<std::string, std::string>>> StoriesOfRun(int64_t run_id) const;
   Status FinishRun(int64_t run_id, const std::string& finished_at, const std::string& status);
 
   std::optional<LastFetch> LastSuccessfulFetch(const std::string& url) const;
@@ -91,12 +112,18 @@ class Store {
   // Stores the fetched documents of a story, the articles parsed from them
   // (parallel vectors: documents[i] gave story.articles[i]), the claims and
   // the clusters, all in one transaction.
-  Status SaveStory(int64_t run_id, const Story& story, const std::vector<Document>& documents);
+  // Also records the story in run_stories with `status`; a story is stored
+  // at most once per run (a second save of it fails and changes nothing).
+  Status SaveStory(int64_t run_id, const Story& story, const std::vector<Document>& documents,
+                   const std::string& status = "done");
 
   // Records fetches that led to no new parse (a story whose inputs all came
   // back unchanged): one fetches row each, bodies stored by hash, all in one
   // transaction. The story's latest parsed run stays what `report` reads.
-  Status RecordFetches(int64_t run_id, const std::vector<Document>& documents);
+  // With a `story_id`, the story is recorded in run_stories as "unchanged"
+  // in the same transaction.
+  Status RecordFetches(int64_t run_id, const std::vector<Document>& documents,
+                       const std::string& story_id = "");
 
   // Every fetch recorded in run `run_id`, in the order recorded.
   StatusOr<std::vector<FetchRecord>> FetchesOfRun(int64_t run_id) const;
@@ -119,6 +146,9 @@ class Store {
   StatusOr<std::vector<std::string>> StoryUrls(const std::string& story_id) const;
 
   StatusOr<std::vector<RunInfo>> Runs() const;
+
+  // When the latest run that parsed the story started ("" when none did).
+  StatusOr<std::string> LatestRunStart(const std::string& story_id) const;
 
  private:
   explicit Store(sqlite3* db);

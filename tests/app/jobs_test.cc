@@ -17,6 +17,7 @@ store = "x.db"
 reports = "out"
 concurrency = 4
 per_host_delay_s = 2.5
+busy_timeout_s = 0.5
 contact = "mailto:desk@example.org"
 
 [[story]]
@@ -30,6 +31,7 @@ outlets = { "saved/c.html" = "Outlet C" }
   EXPECT_EQ(job->settings.store, "x.db");
   EXPECT_EQ(job->settings.concurrency, 4);
   EXPECT_DOUBLE_EQ(job->settings.per_host_delay_s, 2.5);
+  EXPECT_DOUBLE_EQ(job->settings.busy_timeout_s, 0.5);
   ASSERT_EQ(job->stories.size(), 1u);
   const StoryJob& s = job->stories[0];
   EXPECT_EQ(s.id, "s-1");
@@ -55,6 +57,8 @@ TEST(JobsTest, BadJobFilesNameFileLineAndProblem) {
       {"[settings]\nconcurrency = 0\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n", "concurrency"},
       {"[settings]\ncolour = \"red\"\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n", "unknown setting"},
       {"[settings]\nstore = \"x.db\"\n", "no [[story]]"},
+      {"[settings]\nbusy_timeout_s = -1\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n",
+       "busy_timeout_s"},
   };
   for (const BadCase& c : cases) {
     std::string path = dir.Write("jobs.toml", c.toml);

@@ -139,5 +139,81 @@ TEST(StoreTest, AFailedSaveLeavesNothingBehind) {
   EXPECT_FALSE((*store)->LastSuccessfulFetch("https://a.example/1").has_value());
 }
 
+TEST(StoreTest, AStoryIsStoredAtMostOncePerRun) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  StatusOr<int64_t> run = (*store)->BeginRun("run", "{}", "2026-11-25T01:00:00Z", "job 0/1");
+  ASSERT_TRUE(run.ok());
+  ASSERT_TRUE((*store)->SaveStory(*run, OneArticleStory("One."), {DocFor("<p>1</p>")}).ok());
+  Status again = (*store)->SaveStory(*run, OneArticleStory("Two."), {DocFor("<p>2</p>")});
+  EXPECT_FALSE(again.ok());
+  StatusOr<std::vector<ArticleVersion>> versions = (*store)->Versions("https://a.example/1");
+  ASSERT_TRUE(versions.ok());
+  EXPECT_EQ(versions->size(), 1u);  // the failed save left nothing behind
+  auto stories = (*store)->StoriesOfRun(*run);
+  ASSERT_TRUE(stories.ok());
+  ASSERT_EQ(stories->size(), 1u);
+  EXPECT_EQ((*stories)[0].first, "s1");
+  EXPECT_EQ((*stories)[0].second, "done");
+}
+
+TEST(StoreTest, OnlyARecentUnfinishedRunOfTheSameJobIsResumable) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  int64_t old_run = *(*store)->BeginRun("run", "{}", "2026-11-20T01:00:00Z", "job 0/1");
+  int64_t other = *(*store)->BeginRun("run", "{}", "2026-11-25T01:00:00Z", "job 1/2");
+  int64_t recent = *(*store)->BeginRun("run", "{}", "2026-11-25T02:00:00Z", "job 0/1");
+  (void)other;
+  auto found = (*store)->UnfinishedRun("job 0/1", "2026-11-24T06:00:00Z");
+  ASSERT_TRUE(found.ok());
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(**found, recent);
+  ASSERT_TRUE((*store)->AbandonRunsBefore("job 0/1", "2026-11-24T06:00:00Z").ok());
+  ASSERT_TRUE((*store)->FinishRun(recent, "2026-11-25T03:00:00Z", "ok").ok());
+  found = (*store)->UnfinishedRun("job 0/1", "2026-11-01T00:00:00Z");
+  ASSERT_TRUE(found.ok());
+  EXPECT_FALSE(found->has_value());  // the old one was abandoned, the recent one finished
+  StatusOr<std::vector<RunInfo>> runs = (*store)->Runs();
+  ASSERT_TRUE(runs.ok());
+  EXPECT_EQ((*runs)[old_run - 1].status, "abandoned");
+}
+
+// Version 2 only adds (a column, a table, indexes): taking them away from a
+// fresh store gives a version 1 store, which opening must migrate forward
+// with its data kept.
+TEST(StoreTest, AVersionOneStoreIsMigratedToVersionTwo) {
+  TempDir dir;
+  std::string path = dir.File("v1.db");
+  {
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok());
+    StatusOr<int64_t> run = (*store)->BeginRun("test", "{}", "t0");
+    ASSERT_TRUE((*store)->SaveStory(*run, OneArticleStory("Kept text."), {DocFor("<p>k</p>")}).ok());
+  }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const char* to_v1 =
+        "DROP INDEX runs_by_job; DROP TABLE run_stories; DROP INDEX fetches_by_run;"
+        "DROP INDEX fetches_by_input; DROP INDEX fetches_by_final_url;"
+        "DROP INDEX articles_by_fetch; DROP INDEX story_inputs_by_run;"
+        "DROP INDEX clusters_by_story_run; DROP INDEX cluster_members_by_claim;"
+        "DROP INDEX attributions_by_claim; ALTER TABLE runs DROP COLUMN job_key;"
+        "PRAGMA user_version = 1;";
+    ASSERT_EQ(sqlite3_exec(db, to_v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->SchemaVersion(), 2);
+  StatusOr<std::vector<ArticleVersion>> versions = (*store)->Versions("https://a.example/1");
+  ASSERT_TRUE(versions.ok());
+  ASSERT_EQ(versions->size(), 1u);
+  EXPECT_EQ((*versions)[0].text, "Kept text.");
+  StatusOr<int64_t> run = (*store)->BeginRun("run", "{}", "t1", "job 0/1");
+  ASSERT_TRUE(run.ok());
+  EXPECT_TRUE((*store)->SaveStory(*run, OneArticleStory("New text."), {DocFor("<p>n</p>")}).ok());
+}
+
 }  // namespace
 }  // namespace claimdiff::db

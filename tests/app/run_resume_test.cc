@@ -1,0 +1,241 @@
+// `claimdiff run` under trouble, run as a user would run the binary: killed
+// with SIGKILL at several points of a night and re-run (it must resume the
+// same run and store every story exactly once), a bad job file, an
+// unwritable report folder and a store locked by another process (one clear
+// message, non-zero exit, nothing half-written).
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tests/support/temp_dir.h"
+
+namespace claimdiff {
+namespace {
+
+using claimdiff::testing::ReadFile;
+using claimdiff::testing::TempDir;
+
+std::pair<int, std::string> Shell(const std::string& command) {
+  std::string out;
+  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
+  if (p == nullptr) return {-1, ""};
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int status = ::pclose(p);
+  return {WEXITSTATUS(status), out};
+}
+
+size_t LineCount(const std::string& text) {
+  size_t n = 0;
+  for (char c : text) n += c == '\n';
+  return n;
+}
+
+// A page of one outlet about one story, text written for this test.
+std::string Page(int story, int outlet) {
+  std::string s = std::to_string(story);
+  std::string o = std::to_string(outlet);
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Bridge " + s +
+         " closed</title><meta property=\"og:site_name\" content=\"Outlet " + o +
+         "\"></head><body><article><h1>Bridge " + s + " closed</h1>"
+         "<p>The river bridge number " + s + " was closed on Monday after engineers found "
+         "cracks in two of its piers, the city transport office said.</p>"
+         "<p>Mayor Ada Brook said repairs would take at least " + std::to_string(3 + outlet) +
+         " weeks.</p><p>Buses will use the northern ring road until the bridge reopens, "
+         "according to a statement from the operator.</p><p>Outlet " + o +
+         " counted " + std::to_string(100 * outlet + story) +
+         " cars an hour on the bridge before it closed.</p></article></body></html>";
+}
+
+// Writes `stories` stories of three local pages each and a job file.
+std::string WriteJob(const TempDir& dir, int stories) {
+  std::string toml = "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" +
+                     dir.File("out") + "\"\nper_host_delay_s = 0\n";
+  for (int i = 0; i < stories; ++i) {
+    toml += "\n[[story]]\nid = \"story-" + std::to_string(i) + "\"\ntitle = \"Bridge " +
+            std::to_string(i) + "\"\ninputs = [";
+    for (int j = 0; j < 3; ++j) {
+      std::string name = "pages/s" + std::to_string(i) + "-o" + std::to_string(j) + ".html";
+      std::filesystem::create_directories(dir.File("pages"));
+      dir.Write(name, Page(i, j));
+      toml += (j ? ", \"" : "\"") + name + "\"";
+    }
+    toml += "]\n";
+  }
+  return dir.Write("jobs.toml", toml);
+}
+
+// Starts `claimdiff run JOB` with its stderr on a small pipe (so it cannot
+// get far ahead of the reader), reads log lines until `story_lines` lines
+// starting with "story " were seen (0: the first line of any kind), then
+// kills it with SIGKILL. Returns false when the run ended before that.
+bool RunAndKill(const std::string& job, int story_lines) {
+  int fds[2];
+  if (::pipe(fds) != 0) return false;
+  ::fcntl(fds[0], F_SETPIPE_SZ, 4096);
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    ::dup2(fds[1], STDERR_FILENO);
+    int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, STDOUT_FILENO);
+    ::close(fds[0]);
+    ::execl(CLAIMDIFF_BINARY, CLAIMDIFF_BINARY, "run", job.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(fds[1]);
+  FILE* in = ::fdopen(fds[0], "r");
+  char line[4096];
+  int seen = 0;
+  bool killed = false;
+  while (std::fgets(line, sizeof(line), in) != nullptr) {
+    if (std::string(line).rfind("story ", 0) == 0) ++seen;
+    if (seen >= story_lines) {
+      ::kill(pid, SIGKILL);
+      killed = true;
+      break;
+    }
+  }
+  std::fclose(in);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return killed && WIFSIGNALED(status);
+}
+
+// One integer (or text) from a query on the store.
+std::string Query(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+      const unsigned char* t = sqlite3_column_text(st, 0);
+      out = t ? reinterpret_cast<const char*>(t) : "NULL";
+    } else {
+      out = std::string("error: ") + sqlite3_errmsg(db);
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+TEST(RunResumeTest, KilledAtSeveralPointsThenReRunStoresEveryStoryExactlyOnce) {
+  TempDir dir;
+  constexpr int kStories = 200;
+  std::string job = WriteJob(dir, kStories);
+  std::string db = dir.File("c.db");
+
+  // Killed as soon as it speaks (fetching), then twice in the middle.
+  ASSERT_TRUE(RunAndKill(job, 0));
+  ASSERT_TRUE(RunAndKill(job, 30));
+  int after_second = std::stoi(Query(db, "SELECT COUNT(*) FROM run_stories"));
+  EXPECT_GT(after_second, 0);
+  EXPECT_LT(after_second, kStories);  // it really was killed mid-run
+  ASSERT_TRUE(RunAndKill(job, 30));
+  int after_third = std::stoi(Query(db, "SELECT COUNT(*) FROM run_stories"));
+  EXPECT_GT(after_third, after_second);  // the second attempt resumed, not restarted
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM runs WHERE finished_at IS NULL"), "1");
+
+  auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + job);
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_NE(out.find("resuming an interrupted run"), std::string::npos) << out;
+
+  EXPECT_EQ(Query(db, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM runs"), "1");  // every attempt was the same run
+  EXPECT_EQ(Query(db, "SELECT status FROM runs"), "ok");
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM run_stories WHERE status = 'done'"),
+            std::to_string(kStories));
+  EXPECT_EQ(Query(db, "SELECT COUNT(DISTINCT story_id) FROM run_stories"),
+            std::to_string(kStories));
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM stories"), std::to_string(kStories));
+  // One version per page: none lost, none stored twice.
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM articles"), std::to_string(3 * kStories));
+  EXPECT_EQ(Query(db, "SELECT COUNT(DISTINCT url) FROM articles"), std::to_string(3 * kStories));
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM story_inputs"), std::to_string(3 * kStories));
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM fetches"), std::to_string(3 * kStories));
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS "
+                      "(SELECT 1 FROM claims c WHERE c.article_id = a.id)"),
+            "0");
+  for (const auto& entry : std::filesystem::directory_iterator(dir.File("out"))) {
+    // No half-written report left behind by the killed attempts.
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
+  std::string index = ReadFile(dir.File("out/index.html"));
+  for (int i = 0; i < kStories; ++i) {
+    std::string id = "story-" + std::to_string(i);
+    EXPECT_TRUE(std::filesystem::exists(dir.File("out/" + id + ".html"))) << id;
+    EXPECT_NE(index.find("<code>" + id + "</code>"), std::string::npos) << id;
+  }
+
+  // The next night changes nothing: a new run, every story unchanged.
+  auto [code2, out2] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + job);
+  ASSERT_EQ(code2, 0) << out2;
+  EXPECT_NE(out2.find(std::to_string(kStories) + " stories unchanged"), std::string::npos) << out2;
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM runs"), "2");
+  EXPECT_EQ(Query(db, "SELECT COUNT(*) FROM articles"), std::to_string(3 * kStories));
+}
+
+TEST(RunResumeTest, ABadJobFileRunsNothingAndWritesNothing) {
+  TempDir dir;
+  std::string job = dir.Write("jobs.toml",
+                              "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" +
+                                  dir.File("out") + "\"\nconcurrency = \"many\"\n\n[[story]]\n"
+                                  "id = \"a\"\ninputs = [\"x.html\"]\n");
+  auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + job);
+  EXPECT_EQ(code, 1);
+  EXPECT_EQ(LineCount(out), 1u) << out;
+  EXPECT_NE(out.find(job + ":4"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("c.db")));
+  EXPECT_FALSE(std::filesystem::exists(dir.File("out")));
+}
+
+TEST(RunResumeTest, AnUnwritableReportFolderStopsTheRunBeforeTheStore) {
+  TempDir dir;
+  WriteJob(dir, 2);
+  dir.Write("blocker", "a file where the report folder should go");
+  std::string reports = dir.File("blocker/reports");
+  auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + dir.File("jobs.toml") +
+                           " --out " + reports);
+  EXPECT_EQ(code, 1);
+  EXPECT_EQ(LineCount(out), 1u) << out;
+  EXPECT_NE(out.find(reports), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("c.db")));
+}
+
+TEST(RunResumeTest, ALockedStoreGivesOneMessageAndChangesNothing) {
+  TempDir dir;
+  std::string job = WriteJob(dir, 3);
+  std::string db_path = dir.File("c.db");
+  auto [first, out1] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + job);
+  ASSERT_EQ(first, 0) << out1;
+  std::string index_before = ReadFile(dir.File("out/index.html"));
+
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " run --busy-timeout 0.2 " + job);
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+
+  EXPECT_EQ(code, 1);
+  EXPECT_EQ(LineCount(out), 1u) << out;
+  EXPECT_NE(out.find("locked by another process"), std::string::npos) << out;
+  EXPECT_NE(out.find(db_path), std::string::npos) << out;
+  EXPECT_EQ(Query(db_path, "SELECT COUNT(*) FROM runs"), "1");
+  EXPECT_EQ(Query(db_path, "SELECT COUNT(*) FROM fetches"), "9");
+  EXPECT_EQ(ReadFile(dir.File("out/index.html")), index_before);
+}
+
+}  // namespace
+}  // namespace claimdiff
