@@ -2,11 +2,9 @@
 // body text (paragraphs separated by a blank line). Captions and photo
 // credits go to Article::captions, not into the body.
 //
-// The skeleton strategy: the body is the block-level text (paragraphs,
-// headings, list items, block quotes) of the page's <article>, else <main>,
-// else <body>, leaving out navigation, headers, footers, asides, forms,
-// scripts and figures. Pure and thread-safe; the Gumbo tree is freed before
-// returning.
+// The method (main-content scoring on the Gumbo tree, JSON-LD articleBody
+// as a signal, boilerplate removal) is described at the top of extract.cc.
+// Pure and thread-safe; the Gumbo tree is freed before returning.
 #ifndef CLAIMDIFF_PARSE_EXTRACT_H_
 #define CLAIMDIFF_PARSE_EXTRACT_H_
 
@@ -21,7 +19,11 @@ namespace claimdiff::parse {
 struct ExtractOptions {
   // Paragraph candidates shorter than this many bytes are dropped unless
   // they end a sentence (".", "!", "?", a closing quote).
+  // Applies to blocks that are nothing but link text.
   size_t min_paragraph_bytes = 20;
+  // A page whose kept body text is shorter than this many bytes has no
+  // article (Article::error is set and the text is left empty).
+  size_t min_article_bytes = 50;
 };
 
 // Fills everything of an Article but claims and content_hash from `html`
