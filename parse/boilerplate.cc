@@ -45,6 +45,13 @@ constexpr Word kWords[] = {
     {"rating", kHintBoilerplate}, {"shoutbox", kHintBoilerplate}, {"skyscraper", kHintBoilerplate},
     {"caption", kHintCaption}, {"credit", kHintCaption}, {"credits", kHintCaption},
     {"figcaption", kHintCaption}, {"bildunterschrift", kHintCaption},
+    {"bio", kHintBoilerplate}, {"authorbox", kHintBoilerplate},
+    {"saboxplugin", kHintBoilerplate}, {"ratings", kHintBoilerplate},
+    {"postratings", kHintBoilerplate}, {"copyright", kHintBoilerplate},
+    {"copyrights", kHintBoilerplate}, {"license", kHintBoilerplate},
+    {"prefooter", kHintBoilerplate}, {"nextstory", kHintBoilerplate},
+    {"toc", kHintBoilerplate}, {"dropdown", kHintBoilerplate},
+    {"postmetadata", kHintMeta}, {"metadata", kHintMeta},
     {"byline", kHintMeta}, {"author", kHintMeta}, {"date", kHintMeta}, {"dateline", kHintMeta},
     {"timestamp", kHintMeta}, {"meta", kHintMeta}, {"postmeta", kHintMeta},
     {"article", kHintPositive}, {"content", kHintPositive}, {"entry", kHintPositive},
@@ -57,6 +64,7 @@ constexpr Word kStems[] = {
     {"social", kHintBoilerplate}, {"newsletter", kHintBoilerplate},
     {"related", kHintBoilerplate}, {"breadcrumb", kHintBoilerplate},
     {"advert", kHintBoilerplate}, {"sidebar", kHintBoilerplate}, {"articlebody", kHintPositive},
+    {"authorbox", kHintBoilerplate}, {"authorbio", kHintBoilerplate},
 };
 
 uint8_t ClassifyWord(std::string_view w) {
@@ -69,11 +77,84 @@ uint8_t ClassifyWord(std::string_view w) {
       if (w.compare(0, stem.word.size(), stem.word) == 0) bits |= stem.bits;
     }
   }
-  if (w == "hidden" || w == "hide" || w == "invisible") bits |= kHintHidden;
   return bits;
 }
 
+// Lower-cases ASCII and the Latin-1 capitals of German and French text
+// (two-byte UTF-8 sequences C3 80..C3 9E become C3 A0..C3 BE).
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+// True when `text` starts with `prefix` followed by the end or a character
+// that is not an ASCII letter ("anzeige" matches "Anzeige:" but not "Anzeigen").
+bool StartsWithWord(std::string_view text, std::string_view prefix) {
+  if (text.compare(0, prefix.size(), prefix) != 0) return false;
+  if (text.size() == prefix.size()) return true;
+  char c = text[prefix.size()];
+  return !((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) ||
+         !((prefix.back() >= 'a' && prefix.back() <= 'z'));
+}
+
+constexpr std::string_view kLinePrefixes[] = {
+    "read more", "read also", "see also", "related:", "related coverage", "more:",
+    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
+    "auch interessant", "weitere informationen", "weiterlesen", "das könnte", "dies könnte",
+    "copyright", "\xC2\xA9", "(c)", "alle rechte vorbehalten", "all rights reserved",
+    "share this", "share on", "teilen", "diesen artikel teilen", "artikel teilen", "follow us",
+    "folgen sie uns", "sign up", "subscribe", "newsletter", "anzeige", "- anzeige",
+    "advertisement", "werbung", "photo:", "foto:", "fotos:", "bild:", "credit:", "quelle:",
+    "tags:", "schlagworte", "schlagwörter", "themen:", "kommentare", "comments",
+    "leave a comment", "kommentar schreiben", "kommentieren", "click here", "klicken sie",
+    "zum seitenanfang", "nach oben", "back to top", "à lire aussi", "lire aussi",
+    "leer más", "lee también", "leggi anche", "drucken", "war der artikel",
+    "was this article", "wie bewerten sie", "gefällt mir", "like this:", "loading...",
+    "permalink", "permalien", "erstellt am", "veröffentlicht am", "posted on", "posted by",
+    "zuletzt aktualisiert", "aktualisiert am", "stand:", "über den autor", "about the author",
+    "bildquelle", "titelbild", "beitragsbild",
+};
+
+constexpr std::string_view kSectionHeadings[] = {
+    "related", "verwandte", "ähnliche", "das könnte", "dies könnte", "mehr zum thema",
+    "mehr aus", "auch interessant", "weitere artikel", "weitere beiträge", "weitere news",
+    "you may also like", "you might also like", "more from", "more stories", "read more",
+    "lesen sie auch", "recommended", "empfehlungen", "comments", "kommentare", "leave a reply",
+    "leave a comment", "schreibe einen kommentar", "hinterlasse einen kommentar",
+    "à lire aussi", "sur le même sujet", "lire aussi", "über den autor", "about the author",
+    "zum autor", "beitragsnavigation", "post navigation", "artikel kommentieren",
+    "most read", "meistgelesen", "top stories", "trending",
+};
+
 }  // namespace
+
+bool IsBoilerplateLine(std::string_view paragraph) {
+  if (paragraph.size() > 160) return false;
+  std::string lower = Lower(paragraph);
+  for (std::string_view prefix : kLinePrefixes) {
+    if (StartsWithWord(lower, prefix)) return true;
+  }
+  return false;
+}
+
+bool IsSectionEndHeading(std::string_view heading) {
+  if (heading.size() > 80) return false;
+  std::string lower = Lower(heading);
+  for (std::string_view prefix : kSectionHeadings) {
+    if (StartsWithWord(lower, prefix)) return true;
+  }
+  return false;
+}
 
 uint8_t ClassifyName(std::string_view value) {
   uint8_t bits = kHintNone;

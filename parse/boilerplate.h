@@ -20,11 +20,19 @@ enum HintBits : uint8_t {
   kHintCaption = 1 << 2,      // figure captions and photo credits
   kHintMeta = 1 << 3,         // byline, date, tags lines: negative for scoring
   kHintPositive = 1 << 4,     // article, content, story, entry, post, text, body
-  kHintHidden = 1 << 5,       // hidden by its attributes
 };
 
 // Classifies one class or id value (any case).
 uint8_t ClassifyName(std::string_view value);
+
+// True for a short paragraph that is a page's furniture rather than its
+// text: "Read more: ...", "Lesen Sie auch", "Copyright ...", "Foto: ...",
+// share and comment prompts (English, German, French, Spanish, Italian).
+bool IsBoilerplateLine(std::string_view paragraph);
+
+// True for a heading that opens what follows the article: related stories,
+// comments, the author box, tags ("Related", "Kommentare", "Lire aussi").
+bool IsSectionEndHeading(std::string_view heading);
 
 }  // namespace claimdiff::parse
 

@@ -65,7 +65,7 @@ const char* Attr(const GumboNode* node, const char* name) {
 bool IsSkippedTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_HEAD: case GUMBO_TAG_INPUT: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
@@ -168,6 +168,8 @@ struct Node {
   double score = 0;
   bool scored = false;
   bool jsonld_match = false;
+  bool removed = false;    // named as comments or boilerplate: not read
+  bool has_h1 = false;     // an <h1> below
 };
 
 class Extractor {
@@ -182,6 +184,7 @@ class Extractor {
 
  private:
   void Build(const GumboNode* body);
+  void Sum();
   void Score();
   int Choose() const;
   void Render(int root, std::vector<std::string>* paragraphs,
@@ -218,20 +221,11 @@ void Extractor::Build(const GumboNode* body) {
     Item item = stack.back();
     stack.pop_back();
     const GumboNode* g = item.g;
-    if (g->type != GUMBO_NODE_ELEMENT) continue;
     GumboTag tag = g->v.element.tag;
     uint8_t hints = 0;
     if (const char* c = Attr(g, "class")) hints |= ClassifyName(c);
     if (const char* id = Attr(g, "id")) hints |= ClassifyName(id);
-    bool structural = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_MAIN;
-    if (item.parent >= 0) {
-      if (IsSkippedTag(tag) || (hints & kHintHidden) || IsHidden(g)) continue;
-      if (!structural && (hints & kHintComments)) continue;
-      if (!structural && tag != GUMBO_TAG_ARTICLE && (hints & kHintBoilerplate) &&
-          !(hints & kHintPositive)) {
-        continue;
-      }
-    }
+    if (item.parent >= 0 && (IsSkippedTag(tag) || IsHidden(g))) continue;
     int index = static_cast<int>(nodes_.size());
     Node n;
     n.g = g;
@@ -256,19 +250,47 @@ void Extractor::Build(const GumboNode* body) {
       const GumboNode* child = static_cast<const GumboNode*>(children.data[i - 1]);
       if (child->type == GUMBO_NODE_ELEMENT) {
         stack.push_back({child, index, n.in_anchor, n.caption});
-      }
-    }
-    for (unsigned i = 0; i < children.length; ++i) {
-      const GumboNode* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+      } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
         texts_[index].push_back(child);
       }
     }
+    std::reverse(texts_[index].begin(), texts_[index].end());
   }
-  // Sums, children before parents (reverse pre-order).
+  Sum();
+  // Blocks named as comments or boilerplate leave the tree, unless they
+  // hold the headline or a large share of the page's text with few links:
+  // class names such as "has-sidebar" or "section--has-ads" on a wrapper of
+  // the whole article say nothing about the article.
+  const uint32_t total = nodes_.empty() ? 0 : nodes_[0].text;
+  for (size_t i = 1; i < nodes_.size(); ++i) {
+    Node& n = nodes_[i];
+    if (nodes_[n.parent].removed) {
+      n.removed = true;
+      continue;
+    }
+    bool structural = n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_MAIN;
+    bool named = (n.hints & kHintComments) ||
+                 ((n.hints & kHintBoilerplate) && !(n.hints & kHintPositive) &&
+                  n.tag != GUMBO_TAG_ARTICLE);
+    // An <aside> is a sidebar unless it holds the page's text.
+    if (n.tag == GUMBO_TAG_ASIDE) named = true;
+    if (structural || !named || n.has_h1) continue;
+    bool big = n.text * 2 >= total && LinkDensity(static_cast<int>(i)) < 0.5;
+    if ((n.hints & kHintComments) || !big) n.removed = true;
+  }
+  Sum();
+}
+
+void Extractor::Sum() {
+  for (Node& n : nodes_) {
+    n.text = n.link = n.inline_text = n.commas = 0;
+    n.has_h1 = n.tag == GUMBO_TAG_H1;
+  }
+  // Children before parents (reverse pre-order).
   for (size_t k = nodes_.size(); k > 0; --k) {
     size_t i = k - 1;
     Node& n = nodes_[i];
+    if (n.removed) continue;
     uint32_t commas = 0;
     for (const GumboNode* t : texts_[i]) {
       uint32_t v = Visible(t->v.text.text, &commas);
@@ -277,15 +299,14 @@ void Extractor::Build(const GumboNode* body) {
     }
     n.commas += commas;
     if (n.in_anchor) n.link = n.text;
-    if (n.caption) continue;
-    if (n.parent >= 0) {
-      Node& p = nodes_[n.parent];
-      p.text += n.text;
-      p.link += n.link;
-      if (!n.block) {
-        p.inline_text += n.inline_text;
-        p.commas += n.commas;
-      }
+    if (n.caption || n.parent < 0) continue;
+    Node& p = nodes_[n.parent];
+    p.has_h1 = p.has_h1 || n.has_h1;
+    p.text += n.text;
+    p.link += n.link;
+    if (!n.block) {
+      p.inline_text += n.inline_text;
+      p.commas += n.commas;
     }
   }
 }
@@ -293,7 +314,7 @@ void Extractor::Build(const GumboNode* body) {
 void Extractor::Score() {
   for (size_t i = 0; i < nodes_.size(); ++i) {
     const Node& n = nodes_[i];
-    if (!n.block || n.caption || n.inline_text < 25 || n.parent < 0) continue;
+    if (n.removed || !n.block || n.caption || n.inline_text < 25 || n.parent < 0) continue;
     if (n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_DT) continue;
     double s = 1 + n.commas + std::min(n.inline_text / 100.0, 3.0);
     // Link-only paragraphs vote little.
@@ -351,10 +372,19 @@ int Extractor::Choose() const {
       }
     }
   }
-  // An only child stands for its parent.
+  // An ancestor that adds little, and that little mostly text rather than
+  // links, stands for the winner: leads, intros and standfirsts sit beside
+  // the body in the same article box.
   while (nodes_[best].parent >= 0 && nodes_[nodes_[best].parent].tag != GUMBO_TAG_BODY) {
     int p = nodes_[best].parent;
-    if (nodes_[p].first_child != best || nodes_[best].next_sibling >= 0) break;
+    const Node& a = nodes_[p];
+    const Node& b = nodes_[best];
+    uint32_t extra = a.text - b.text;
+    uint32_t extra_links = a.link - b.link;
+    if (extra > 0 && (extra * 10 > b.text * options_.climb_extra_tenths ||
+                      extra_links * 10 > extra * 3)) {
+      break;
+    }
     best = p;
   }
   return best;
@@ -379,6 +409,7 @@ void Extractor::Render(int root, std::vector<std::string>* paragraphs,
     buffer_all_link = true;
     if (p.empty()) return;
     if (all_link && p.size() < options_.min_paragraph_bytes * 3 && !EndsSentence(p)) return;
+    if (IsBoilerplateLine(p)) return;
     paragraphs->push_back(std::move(p));
   };
   struct Step {
@@ -402,6 +433,7 @@ void Extractor::Render(int root, std::vector<std::string>* paragraphs,
       continue;
     }
     int entry = step.node;
+    if (n.removed) continue;
     if (n.caption) {
       if (n.tag == GUMBO_TAG_FIGURE) {
         // A figure: only its captions are read.
@@ -422,6 +454,17 @@ void Extractor::Render(int root, std::vector<std::string>* paragraphs,
     }
     if (n.tag == GUMBO_TAG_BR) {
       buffer += '\n';
+      continue;
+    }
+    // A date outside running text is a dateline, not body text.
+    if (n.tag == GUMBO_TAG_TIME && n.parent >= 0 && nodes_[n.parent].tag != GUMBO_TAG_P) continue;
+    // "Related stories", "Comments": the heading and the rest of its box go.
+    if (IsHeading(n.tag) && entry != root && n.text < 80 &&
+        IsSectionEndHeading(CollapseWhitespace(TextBelow(n.g)))) {
+      while (!stack.empty() &&
+             !(stack.back().kind == Step::kLeave && stack.back().node == n.parent)) {
+        stack.pop_back();
+      }
       continue;
     }
     if (n.block) flush();
@@ -459,6 +502,7 @@ void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::strin
   for (int s = nodes_[parent].first_child; s >= 0; s = nodes_[s].next_sibling) {
     bool join = s == best;
     const Node& n = nodes_[s];
+    if (n.removed) continue;
     if (!join && !n.caption) {
       if (n.scored && Final(s) >= threshold) {
         join = true;

@@ -9,6 +9,7 @@
 #define CLAIMDIFF_PARSE_EXTRACT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,9 @@ struct ExtractOptions {
   // A page whose kept body text is shorter than this many bytes has no
   // article (Article::error is set and the text is left empty).
   size_t min_article_bytes = 50;
+  // The chosen block is widened to its parent while the parent adds at most
+  // this many tenths of its text, mostly not links (leads, intros).
+  uint32_t climb_extra_tenths = 6;
 };
 
 // Fills everything of an Article but claims and content_hash from `html`
