@@ -13,6 +13,8 @@ namespace claimdiff::parse {
 
 namespace {
 
+constexpr uint8_t kLayout = kHintBoilerplate | kHintLayout;
+
 struct Word {
   std::string_view word;
   uint8_t bits;
@@ -23,34 +25,40 @@ constexpr Word kWords[] = {
     {"respond", kHintComments}, {"replies", kHintComments}, {"reply", kHintComments},
     {"kommentare", kHintComments}, {"kommentar", kHintComments}, {"discussion", kHintComments},
     {"share", kHintBoilerplate}, {"sharing", kHintBoilerplate}, {"shares", kHintBoilerplate},
-    {"social", kHintBoilerplate}, {"socials", kHintBoilerplate}, {"teilen", kHintBoilerplate},
+    {"social", kLayout}, {"socials", kLayout}, {"teilen", kHintBoilerplate},
     {"newsletter", kHintBoilerplate}, {"subscribe", kHintBoilerplate},
     {"subscription", kHintBoilerplate}, {"related", kHintBoilerplate},
     {"recommended", kHintBoilerplate}, {"recommendations", kHintBoilerplate},
     {"cookie", kHintBoilerplate}, {"cookies", kHintBoilerplate}, {"consent", kHintBoilerplate},
-    {"gdpr", kHintBoilerplate}, {"ad", kHintBoilerplate}, {"ads", kHintBoilerplate},
-    {"advert", kHintBoilerplate}, {"advertisement", kHintBoilerplate},
-    {"adsense", kHintBoilerplate}, {"werbung", kHintBoilerplate}, {"anzeige", kHintBoilerplate},
-    {"sponsor", kHintBoilerplate}, {"sponsored", kHintBoilerplate}, {"promo", kHintBoilerplate},
-    {"popup", kHintBoilerplate}, {"modal", kHintBoilerplate}, {"breadcrumb", kHintBoilerplate},
-    {"breadcrumbs", kHintBoilerplate}, {"pagination", kHintBoilerplate},
-    {"pager", kHintBoilerplate}, {"nav", kHintBoilerplate}, {"navbar", kHintBoilerplate},
-    {"navigation", kHintBoilerplate}, {"menu", kHintBoilerplate}, {"sidebar", kHintBoilerplate},
-    {"widget", kHintBoilerplate}, {"widgets", kHintBoilerplate}, {"footer", kHintBoilerplate},
-    {"masthead", kHintBoilerplate}, {"toolbar", kHintBoilerplate}, {"banner", kHintBoilerplate},
-    {"login", kHintBoilerplate}, {"signup", kHintBoilerplate}, {"tags", kHintBoilerplate},
+    {"gdpr", kHintBoilerplate}, {"ad", kLayout}, {"ads", kLayout},
+    {"advert", kLayout}, {"advertisement", kLayout},
+    {"adsense", kLayout}, {"werbung", kLayout}, {"anzeige", kLayout},
+    {"sponsor", kLayout}, {"sponsored", kHintBoilerplate}, {"promo", kLayout},
+    {"popup", kLayout}, {"modal", kLayout}, {"breadcrumb", kHintBoilerplate},
+    {"breadcrumbs", kHintBoilerplate}, {"pagination", kLayout},
+    {"pager", kLayout}, {"nav", kLayout}, {"navbar", kLayout},
+    {"navigation", kLayout}, {"menu", kLayout}, {"sidebar", kLayout},
+    {"footer", kLayout},
+    {"masthead", kLayout}, {"toolbar", kLayout}, {"banner", kLayout},
+    {"login", kLayout}, {"signup", kLayout}, {"tags", kHintBoilerplate},
     {"tagcloud", kHintBoilerplate}, {"taglist", kHintBoilerplate}, {"outbrain", kHintBoilerplate},
-    {"taboola", kHintBoilerplate}, {"trending", kHintBoilerplate}, {"popular", kHintBoilerplate},
-    {"mostread", kHintBoilerplate}, {"skip", kHintBoilerplate}, {"print", kHintBoilerplate},
-    {"rating", kHintBoilerplate}, {"shoutbox", kHintBoilerplate}, {"skyscraper", kHintBoilerplate},
+    {"taboola", kHintBoilerplate}, {"trending", kLayout}, {"popular", kLayout},
+    {"mostread", kLayout}, {"skip", kLayout}, {"print", kLayout},
+    {"rating", kHintBoilerplate}, {"shoutbox", kHintBoilerplate}, {"skyscraper", kLayout},
     {"caption", kHintCaption}, {"credit", kHintCaption}, {"credits", kHintCaption},
     {"figcaption", kHintCaption}, {"bildunterschrift", kHintCaption},
-    {"bio", kHintBoilerplate}, {"authorbox", kHintBoilerplate},
+    {"lead", kHintLead}, {"intro", kHintLead}, {"excerpt", kHintLead},
+    {"standfirst", kHintLead}, {"subtitle", kHintLead}, {"subheadline", kHintLead},
+    {"chapo", kHintLead}, {"abstract", kHintLead}, {"summary", kHintLead},
+    {"deck", kHintLead},
+    {"bio", kHintBoilerplate}, {"textwidget", kHintBoilerplate},
+    {"widgetcontainer", kHintBoilerplate}, {"widgetarea", kHintBoilerplate},
+    {"taglinks", kHintBoilerplate}, {"tagslinks", kHintBoilerplate}, {"authorbox", kHintBoilerplate},
     {"saboxplugin", kHintBoilerplate}, {"ratings", kHintBoilerplate},
     {"postratings", kHintBoilerplate}, {"copyright", kHintBoilerplate},
     {"copyrights", kHintBoilerplate}, {"license", kHintBoilerplate},
     {"prefooter", kHintBoilerplate}, {"nextstory", kHintBoilerplate},
-    {"toc", kHintBoilerplate}, {"dropdown", kHintBoilerplate},
+    {"toc", kHintBoilerplate}, {"dropdown", kLayout},
     {"postmetadata", kHintMeta}, {"metadata", kHintMeta},
     {"byline", kHintMeta}, {"author", kHintMeta}, {"date", kHintMeta}, {"dateline", kHintMeta},
     {"timestamp", kHintMeta}, {"meta", kHintMeta}, {"postmeta", kHintMeta},
@@ -61,10 +69,11 @@ constexpr Word kWords[] = {
 
 constexpr Word kStems[] = {
     {"comment", kHintComments}, {"kommentar", kHintComments}, {"share", kHintBoilerplate},
-    {"social", kHintBoilerplate}, {"newsletter", kHintBoilerplate},
+    {"social", kLayout}, {"newsletter", kHintBoilerplate},
     {"related", kHintBoilerplate}, {"breadcrumb", kHintBoilerplate},
-    {"advert", kHintBoilerplate}, {"sidebar", kHintBoilerplate}, {"articlebody", kHintPositive},
+    {"advert", kLayout}, {"sidebar", kLayout}, {"articlebody", kHintPositive},
     {"authorbox", kHintBoilerplate}, {"authorbio", kHintBoilerplate},
+    {"intro", kHintLead}, {"subtitle", kHintLead}, {"subheadline", kHintLead},
 };
 
 uint8_t ClassifyWord(std::string_view w) {
@@ -122,7 +131,12 @@ constexpr std::string_view kLinePrefixes[] = {
     "was this article", "wie bewerten sie", "gefällt mir", "like this:", "loading...",
     "permalink", "permalien", "erstellt am", "veröffentlicht am", "posted on", "posted by",
     "zuletzt aktualisiert", "aktualisiert am", "stand:", "über den autor", "about the author",
-    "bildquelle", "titelbild", "beitragsbild",
+    "bildquelle", "titelbild", "beitragsbild", "abbildung:", "(credit", "crédits photos",
+    "credits:", "czytaj też", "czytaj także", "publikacja:", "opublikowano:", "quellenangaben",
+    "originalartikel", "siehe auch", "want more?", "lade weitere", "load more", "mehr laden",
+    "(noch keine bewertungen)", "rezept drucken", "eingestellt von", "nachfolgebeitrag",
+    "vorgängerbeitrag", "vorschau auf", "suggested citation", "if you enjoyed",
+    "audios et vidéos", "vidéos sur le sujet", "en savoir plus", "voir aussi",
 };
 
 constexpr std::string_view kSectionHeadings[] = {

@@ -20,6 +20,9 @@ enum HintBits : uint8_t {
   kHintCaption = 1 << 2,      // figure captions and photo credits
   kHintMeta = 1 << 3,         // byline, date, tags lines: negative for scoring
   kHintPositive = 1 << 4,     // article, content, story, entry, post, text, body
+  kHintLayout = 1 << 5,       // with kHintBoilerplate: a layout word (nav, sidebar, ads)
+                              // that wrappers of whole articles also carry
+  kHintLead = 1 << 6,         // lead, intro, standfirst, excerpt, subtitle
 };
 
 // Classifies one class or id value (any case).

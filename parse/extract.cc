@@ -43,6 +43,7 @@
 
 #include "core/text.h"
 #include "parse/boilerplate.h"
+#include "parse/dates.h"
 #include "parse/jsonld.h"
 #include "parse/metadata.h"
 #include "parse/prepass.h"
@@ -170,6 +171,7 @@ struct Node {
   bool jsonld_match = false;
   bool removed = false;    // named as comments or boilerplate: not read
   bool has_h1 = false;     // an <h1> below
+  uint32_t long_paragraphs = 0;  // blocks below with 150+ bytes of own text, few links
 };
 
 class Extractor {
@@ -186,8 +188,9 @@ class Extractor {
   void Build(const GumboNode* body);
   void Sum();
   void Score();
-  int Choose() const;
-  void Render(int root, std::vector<std::string>* paragraphs,
+  // The winner of the scoring and the block it was widened to.
+  std::pair<int, int> Choose() const;
+  void Render(int root, int core, std::vector<std::string>* paragraphs,
               std::vector<std::string>* captions) const;
   double LinkDensity(int i) const {
     return nodes_[i].text == 0 ? 0 : static_cast<double>(nodes_[i].link) / nodes_[i].text;
@@ -275,15 +278,19 @@ void Extractor::Build(const GumboNode* body) {
     // An <aside> is a sidebar unless it holds the page's text.
     if (n.tag == GUMBO_TAG_ASIDE) named = true;
     if (structural || !named || n.has_h1) continue;
-    bool big = n.text * 2 >= total && LinkDensity(static_cast<int>(i)) < 0.5;
-    if ((n.hints & kHintComments) || !big) n.removed = true;
+    // Layout words ("nav", "sidebar", "ads") also name wrappers of whole
+    // articles; they lose to several long paragraphs. Comments never stay.
+    bool low_links = LinkDensity(static_cast<int>(i)) < 0.5;
+    bool big = n.text * 2 >= total ||
+               ((n.hints & kHintLayout) && !(n.hints & kHintComments) && n.long_paragraphs >= 4);
+    if ((n.hints & kHintComments) || !big || !low_links) n.removed = true;
   }
   Sum();
 }
 
 void Extractor::Sum() {
   for (Node& n : nodes_) {
-    n.text = n.link = n.inline_text = n.commas = 0;
+    n.text = n.link = n.inline_text = n.commas = n.long_paragraphs = 0;
     n.has_h1 = n.tag == GUMBO_TAG_H1;
   }
   // Children before parents (reverse pre-order).
@@ -300,7 +307,9 @@ void Extractor::Sum() {
     n.commas += commas;
     if (n.in_anchor) n.link = n.text;
     if (n.caption || n.parent < 0) continue;
+    if (n.block && n.inline_text >= 150 && n.link * 4 < n.text) ++n.long_paragraphs;
     Node& p = nodes_[n.parent];
+    p.long_paragraphs += n.long_paragraphs;
     p.has_h1 = p.has_h1 || n.has_h1;
     p.text += n.text;
     p.link += n.link;
@@ -339,12 +348,12 @@ void Extractor::Score() {
   }
 }
 
-int Extractor::Choose() const {
+std::pair<int, int> Extractor::Choose() const {
   std::vector<int> top;
   for (size_t i = 0; i < nodes_.size(); ++i) {
     if (nodes_[i].scored && !nodes_[i].caption) top.push_back(static_cast<int>(i));
   }
-  if (top.empty()) return -1;
+  if (top.empty()) return {-1, -1};
   std::partial_sort(top.begin(), top.begin() + std::min<size_t>(5, top.size()), top.end(),
                     [this](int a, int b) { return Final(a) > Final(b) || (Final(a) == Final(b) && a < b); });
   int best = top.front();
@@ -374,7 +383,9 @@ int Extractor::Choose() const {
   }
   // An ancestor that adds little, and that little mostly text rather than
   // links, stands for the winner: leads, intros and standfirsts sit beside
-  // the body in the same article box.
+  // the body in the same article box. What the widening adds is read
+  // strictly (see Render).
+  int core = best;
   while (nodes_[best].parent >= 0 && nodes_[nodes_[best].parent].tag != GUMBO_TAG_BODY) {
     int p = nodes_[best].parent;
     const Node& a = nodes_[p];
@@ -387,7 +398,28 @@ int Extractor::Choose() const {
     }
     best = p;
   }
-  return best;
+  return {best, core};
+}
+
+// A paragraph that is nothing but a date or a time of day ("23.10.2018",
+// "3:59 PM", "05:28 Uhr"): a dateline, not text.
+bool IsDateline(std::string_view p) {
+  if (p.size() > 40) return false;
+  if (NormaliseDate(p).has_value()) {
+    size_t words = 1;
+    for (char c : p) words += c == ' ';
+    if (words <= 4) return true;
+  }
+  size_t i = 0, digits = 0;
+  while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i, ++digits;
+  if (digits == 0 || digits > 2 || i >= p.size() || p[i] != ':') return false;
+  ++i;
+  size_t m = 0;
+  while (i < p.size() && p[i] >= '0' && p[i] <= '9') ++i, ++m;
+  if (m != 2) return false;
+  std::string_view rest = p.substr(i);
+  return rest.empty() || rest == " Uhr" || rest == " PM" || rest == " AM" || rest == " pm" ||
+         rest == " am" || rest == " h";
 }
 
 bool EndsSentence(std::string_view s) {
@@ -398,10 +430,13 @@ bool EndsSentence(std::string_view s) {
                            s.substr(s.size() - 3) == "\xE2\x80\x9C");
 }
 
-void Extractor::Render(int root, std::vector<std::string>* paragraphs,
+void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
                        std::vector<std::string>* captions) const {
   std::string buffer;
   bool buffer_all_link = true;
+  // Outside the core block only sentences and long paragraphs are kept:
+  // bylines, datelines and labels sit around articles.
+  bool strict = core >= 0;
   auto flush = [&]() {
     std::string p = CollapseWhitespace(buffer);
     buffer.clear();
@@ -409,7 +444,10 @@ void Extractor::Render(int root, std::vector<std::string>* paragraphs,
     buffer_all_link = true;
     if (p.empty()) return;
     if (all_link && p.size() < options_.min_paragraph_bytes * 3 && !EndsSentence(p)) return;
-    if (IsBoilerplateLine(p)) return;
+    if (IsBoilerplateLine(p) || IsDateline(p)) return;
+    if (strict && (all_link || (p.size() < options_.strict_paragraph_bytes && !EndsSentence(p)))) {
+      return;
+    }
     paragraphs->push_back(std::move(p));
   };
   struct Step {
@@ -430,9 +468,14 @@ void Extractor::Render(int root, std::vector<std::string>* paragraphs,
     }
     if (step.kind == Step::kLeave) {
       if (n.block) flush();
+      if (step.node == core) strict = true;
       continue;
     }
     int entry = step.node;
+    if (entry == core) {
+      flush();
+      strict = false;
+    }
     if (n.removed) continue;
     if (n.caption) {
       if (n.tag == GUMBO_TAG_FIGURE) {
@@ -491,27 +534,58 @@ void Extractor::Render(int root, std::vector<std::string>* paragraphs,
 void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::string>* captions) {
   if (nodes_.empty()) return;
   Score();
-  int best = Choose();
+  auto [best, core] = Choose();
   if (best < 0) return;
   int parent = nodes_[best].parent;
+  std::vector<int> joined;
   if (parent < 0) {
-    Render(best, paragraphs, captions);
-    return;
-  }
-  double threshold = std::max(10.0, Final(best) * 0.2);
-  for (int s = nodes_[parent].first_child; s >= 0; s = nodes_[s].next_sibling) {
-    bool join = s == best;
-    const Node& n = nodes_[s];
-    if (n.removed) continue;
-    if (!join && !n.caption) {
-      if (n.scored && Final(s) >= threshold) {
-        join = true;
-      } else if (n.block && n.inline_text == n.text) {
-        double ld = LinkDensity(s);
-        join = (n.text > 80 && ld < 0.25) || (n.text > 0 && ld == 0 && n.tag == GUMBO_TAG_P);
+    joined.push_back(best);
+  } else {
+    double threshold = std::max(10.0, Final(best) * 0.2);
+    for (int s = nodes_[parent].first_child; s >= 0; s = nodes_[s].next_sibling) {
+      bool join = s == best;
+      const Node& n = nodes_[s];
+      if (n.removed) continue;
+      if (!join && !n.caption) {
+        if (n.scored && Final(s) >= threshold) {
+          join = true;
+        } else if (n.block && n.inline_text == n.text) {
+          double ld = LinkDensity(s);
+          join = (n.text > 80 && ld < 0.25) || (n.text > 0 && ld == 0 && n.tag == GUMBO_TAG_P);
+        }
       }
+      if (join) joined.push_back(s);
     }
-    if (join) Render(s, paragraphs, captions);
+  }
+  auto within = [this](int i, int root) {
+    for (int a = i; a >= 0; a = nodes_[a].parent) {
+      if (a == root) return true;
+    }
+    return false;
+  };
+  // Leads, standfirsts and subtitles named as such ("lead", "intro",
+  // "excerpt", "subtitle") shortly above the article, before it.
+  int scope = best;
+  for (int level = 0; level < 4 && nodes_[scope].parent >= 0 &&
+                      nodes_[nodes_[scope].parent].tag != GUMBO_TAG_BODY;
+       ++level) {
+    scope = nodes_[scope].parent;
+  }
+  for (int i = scope + 1; i < best; ++i) {
+    const Node& n = nodes_[i];
+    if (!(n.hints & kHintLead) || n.removed || n.caption || n.text < 30 ||
+        LinkDensity(i) > 0.3 || within(best, i)) {
+      continue;
+    }
+    bool taken = false;
+    for (int j : joined) taken = taken || within(i, j);
+    for (int a = n.parent; a >= 0 && !taken; a = nodes_[a].parent) {
+      taken = (nodes_[a].hints & kHintLead) && a > scope;
+    }
+    if (!taken) Render(i, i, paragraphs, captions);
+  }
+  for (int s : joined) {
+    Render(s, s == best ? core : static_cast<int>(nodes_.size()), paragraphs, captions);
   }
 }
 
@@ -584,7 +658,10 @@ std::string HostOf(std::string_view url) {
 }
 
 Article ExtractHtml(std::string_view html, std::string_view page_url,
-                    const ExtractOptions& options) {
+                    const ExtractOptions& options_in) {
+  ExtractOptions options = options_in;
+  if (const char* e = getenv("SWEEP_CLIMB")) options.climb_extra_tenths = atoi(e);
+  if (const char* e = getenv("SWEEP_STRICT")) options.strict_paragraph_bytes = atoi(e);
   Article article;
   Prepassed pre = Prepass(html);
   JsonLdArticle ld = ReadJsonLd(pre.json_ld);

@@ -27,7 +27,10 @@ struct ExtractOptions {
   size_t min_article_bytes = 50;
   // The chosen block is widened to its parent while the parent adds at most
   // this many tenths of its text, mostly not links (leads, intros).
-  uint32_t climb_extra_tenths = 6;
+  uint32_t climb_extra_tenths = 30;
+  // In what the widening adds, paragraphs shorter than this many bytes are
+  // dropped unless they end a sentence.
+  size_t strict_paragraph_bytes = 80;
 };
 
 // Fills everything of an Article but claims and content_hash from `html`
