@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "core/text.h"
@@ -71,6 +73,32 @@ std::string HtmlAlias(std::string name) {
   return name;
 }
 
+// UTF-8 validity with an eight-bytes-at-a-time pass over ASCII runs, which
+// are most of a page's markup; other bytes go through IsValidUtf8.
+bool FastValidUtf8(std::string_view bytes) {
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  while (p < end) {
+    while (end - p >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      if (word & 0x8080808080808080ULL) break;
+      p += 8;
+    }
+    if (p >= end) break;
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      ++p;
+      continue;
+    }
+    // A non-ASCII sequence: validate up to the next ASCII byte.
+    const char* q = p;
+    while (q < end && static_cast<unsigned char>(*q) >= 0x80) ++q;
+    if (!IsValidUtf8(std::string_view(p, static_cast<size_t>(q - p)))) return false;
+    p = q;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
@@ -122,7 +150,7 @@ StatusOr<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_
     if (!charset.empty()) d.evidence = "meta";
   }
   // A page that declares UTF-8 but is not, or declares nothing: check.
-  bool valid_utf8 = IsValidUtf8(bytes);
+  bool valid_utf8 = FastValidUtf8(bytes);
   if (charset == "utf-8" || (charset.empty() && valid_utf8)) {
     d.text = valid_utf8 ? std::string(bytes) : RepairUtf8(bytes);
     d.charset = "utf-8";

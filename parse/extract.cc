@@ -44,6 +44,7 @@
 #include "core/text.h"
 #include "parse/boilerplate.h"
 #include "parse/dates.h"
+#include "parse/gumbo_arena.h"
 #include "parse/jsonld.h"
 #include "parse/metadata.h"
 #include "parse/prepass.h"
@@ -51,11 +52,6 @@
 namespace claimdiff::parse {
 
 namespace {
-
-struct GumboDeleter {
-  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
-};
-using GumboPtr = std::unique_ptr<GumboOutput, GumboDeleter>;
 
 const char* Attr(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
@@ -665,10 +661,9 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
   Article article;
   Prepassed pre = Prepass(html);
   JsonLdArticle ld = ReadJsonLd(pre.json_ld);
-  GumboOptions gumbo_options = kGumboDefaultOptions;
-  gumbo_options.max_errors = 0;  // errors are not read; recording them costs time
-  GumboPtr output(gumbo_parse_with_options(&gumbo_options, pre.html.data(), pre.html.size()));
-  if (!output) {
+  auto parsed = std::make_unique<ParsedHtml>(pre.html);
+  const GumboOutput* output = parsed->output();
+  if (output == nullptr) {
     article.error = "the HTML parser returned no tree";
     return article;
   }
@@ -688,7 +683,7 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
     Extractor extractor(FindBody(output->root), ld_body, options);
     extractor.Run(&paragraphs, &article.captions);
   }
-  output.reset();  // the tree is freed as soon as the page is read
+  parsed.reset();  // the tree is freed as soon as the page is read
   // The headline repeated as the first heading is the title, not body text
   // (titles often carry the outlet after it: "Headline - Outlet").
   if (!paragraphs.empty() && !article.title.empty() &&
