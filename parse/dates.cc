@@ -228,6 +228,11 @@ std::optional<std::string> NormaliseDate(std::string_view text) {
     text.remove_suffix(1);
   }
   if (text.empty() || text.size() > 200) return std::nullopt;
+  // Text shaped like ISO-8601 is read as ISO-8601 only: a bad time in it
+  // makes the whole value unreadable, not a bare day.
+  bool iso_shaped = text.size() >= 10 && text[4] == '-' && text[7] == '-' &&
+                    std::isdigit(static_cast<unsigned char>(text[0]));
+  if (iso_shaped) return Iso(text);
   if (std::optional<std::string> iso = Iso(text)) return iso;
   if (std::optional<std::string> rfc = Rfc822(text)) return rfc;
   return Written(text);

@@ -165,6 +165,7 @@ struct Node {
   double score = 0;
   bool scored = false;
   bool jsonld_match = false;
+  uint32_t ld_matches = 0;  // paragraphs below found in the JSON-LD articleBody
   bool removed = false;    // named as comments or boilerplate: not read
   bool has_h1 = false;     // an <h1> below
   uint32_t long_paragraphs = 0;  // blocks below with 150+ bytes of own text, few links
@@ -271,6 +272,8 @@ void Extractor::Build(const GumboNode* body) {
     bool named = (n.hints & kHintComments) ||
                  ((n.hints & kHintBoilerplate) && !(n.hints & kHintPositive) &&
                   n.tag != GUMBO_TAG_ARTICLE);
+    // A short block named both caption and content ("wp-caption-text") is a caption.
+    if ((n.hints & kHintCaption) && n.text < 200) n.caption = true;
     // An <aside> is a sidebar unless it holds the page's text.
     if (n.tag == GUMBO_TAG_ASIDE) named = true;
     if (structural || !named || n.has_h1) continue;
@@ -333,6 +336,7 @@ void Extractor::Score() {
                                 std::string::npos) {
         s *= 3;
         nodes_[i].jsonld_match = true;
+        for (int a = static_cast<int>(i); a >= 0; a = nodes_[a].parent) ++nodes_[a].ld_matches;
       }
     }
     int a = n.parent;
@@ -392,6 +396,8 @@ std::pair<int, int> Extractor::Choose() const {
                       extra_links * 10 > extra * 3)) {
       break;
     }
+    // With the publisher's articleBody to go by, a parent must add more of it.
+    if (b.ld_matches > 0 && a.ld_matches == b.ld_matches && extra * 10 > b.text) break;
     best = p;
   }
   return {best, core};
@@ -542,7 +548,7 @@ void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::strin
       bool join = s == best;
       const Node& n = nodes_[s];
       if (n.removed) continue;
-      if (!join && !n.caption) {
+      if (!join && !n.caption && (nodes_[best].ld_matches == 0 || n.ld_matches > 0)) {
         if (n.scored && Final(s) >= threshold) {
           join = true;
         } else if (n.block && n.inline_text == n.text) {
