@@ -403,6 +403,35 @@ std::pair<int, int> Extractor::Choose() const {
   return {best, core};
 }
 
+// Removes soft hyphens (U+00AD) and zero-width spaces and joiners
+// (U+200B..U+200D, U+FEFF): invisible, but they split words for every
+// reader downstream.
+std::string StripInvisible(const std::string& s) {
+  if (s.find("\xC2\xAD") == std::string::npos && s.find("\xE2\x80") == std::string::npos &&
+      s.find("\xEF\xBB\xBF") == std::string::npos) {
+    return s;
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 2, "\xC2\xAD") == 0) {
+      ++i;
+      continue;
+    }
+    if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x8B' || s[i + 2] == '\x8C' || s[i + 2] == '\x8D')) {
+      i += 2;
+      continue;
+    }
+    if (s.compare(i, 3, "\xEF\xBB\xBF") == 0) {
+      i += 2;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
 // A paragraph that is nothing but a date or a time of day ("23.10.2018",
 // "3:59 PM", "05:28 Uhr"): a dateline, not text.
 bool IsDateline(std::string_view p) {
@@ -440,7 +469,7 @@ void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
   // bylines, datelines and labels sit around articles.
   bool strict = core >= 0;
   auto flush = [&]() {
-    std::string p = CollapseWhitespace(buffer);
+    std::string p = CollapseWhitespace(StripInvisible(buffer));
     buffer.clear();
     bool all_link = buffer_all_link;
     buffer_all_link = true;
