@@ -234,7 +234,7 @@ void Extractor::Build(const GumboNode* body) {
     n.hints = hints;
     n.block = IsBlockTag(tag);
     n.in_anchor = item.in_anchor || tag == GUMBO_TAG_A;
-    n.caption = item.in_caption || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION ||
+    n.caption = item.in_caption || tag == GUMBO_TAG_FIGCAPTION ||
                 ((hints & kHintCaption) && !(hints & kHintPositive));
     nodes_.push_back(n);
     texts_.emplace_back();
@@ -355,7 +355,9 @@ std::pair<int, int> Extractor::Choose() const {
   }
   if (top.empty()) return {-1, -1};
   std::partial_sort(top.begin(), top.begin() + std::min<size_t>(5, top.size()), top.end(),
-                    [this](int a, int b) { return Final(a) > Final(b) || (Final(a) == Final(b) && a < b); });
+                    [this](int a, int b) {
+                      return Final(a) > Final(b) || (Final(a) == Final(b) && a < b);
+                    });
   int best = top.front();
   // Several strong candidates under one ancestor: the ancestor is the article.
   double best_score = Final(best);
@@ -509,15 +511,6 @@ void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
     }
     if (n.removed) continue;
     if (n.caption) {
-      if (n.tag == GUMBO_TAG_FIGURE) {
-        // A figure: only its captions are read.
-        for (int c = n.first_child; c >= 0; c = nodes_[c].next_sibling) {
-          if (nodes_[c].caption && nodes_[c].tag != GUMBO_TAG_FIGURE) {
-            stack.push_back({Step::kEnter, c, nullptr});
-          }
-        }
-        continue;
-      }
       std::string caption = CollapseWhitespace(TextBelow(n.g));
       if (!caption.empty()) captions->push_back(std::move(caption));
       continue;
@@ -578,8 +571,14 @@ void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::strin
       const Node& n = nodes_[s];
       if (n.removed) continue;
       if (!join && !n.caption && (nodes_[best].ld_matches == 0 || n.ld_matches > 0)) {
+        const char* best_class = Attr(nodes_[best].g, "class");
+        const char* own_class = Attr(n.g, "class");
+        bool same_class = best_class != nullptr && own_class != nullptr && *best_class != 0 &&
+                          std::strcmp(best_class, own_class) == 0;
         if (n.scored && Final(s) >= threshold) {
           join = true;
+        } else if (same_class && n.text > 0 && LinkDensity(s) < 0.3) {
+          join = true;  // a box like the article's own: its continuation
         } else if (n.block && n.inline_text == n.text) {
           double ld = LinkDensity(s);
           join = (n.text > 80 && ld < 0.25) || (n.text > 0 && ld == 0 && n.tag == GUMBO_TAG_P);
@@ -689,10 +688,7 @@ std::string HostOf(std::string_view url) {
 }
 
 Article ExtractHtml(std::string_view html, std::string_view page_url,
-                    const ExtractOptions& options_in) {
-  ExtractOptions options = options_in;
-  if (const char* e = getenv("SWEEP_CLIMB")) options.climb_extra_tenths = atoi(e);
-  if (const char* e = getenv("SWEEP_STRICT")) options.strict_paragraph_bytes = atoi(e);
+                    const ExtractOptions& options) {
   Article article;
   Prepassed pre = Prepass(html);
   JsonLdArticle ld = ReadJsonLd(pre.json_ld);
@@ -724,6 +720,12 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
   if (!paragraphs.empty() && !article.title.empty() &&
       article.title.rfind(paragraphs.front(), 0) == 0) {
     paragraphs.erase(paragraphs.begin());
+  }
+  // Short lines ending in a colon or question mark at the very end
+  // ("Related:", "Want more?") introduce something that is not there.
+  while (paragraphs.size() > 1 && paragraphs.back().size() < options.tail_label_bytes &&
+         (paragraphs.back().back() == ':' || paragraphs.back().back() == '?')) {
+    paragraphs.pop_back();
   }
   size_t visible = 0;
   for (const std::string& p : paragraphs) {

@@ -20,8 +20,9 @@ namespace claimdiff::parse {
 struct ExtractOptions {
   // Paragraph candidates shorter than this many bytes are dropped unless
   // they end a sentence (".", "!", "?", a closing quote).
-  // Applies to blocks that are nothing but link text.
-  size_t min_paragraph_bytes = 20;
+  // Blocks that are nothing but link text and shorter than three times this
+  // many bytes are dropped unless they end a sentence.
+  size_t min_paragraph_bytes = 40;
   // A page whose kept body text is shorter than this many bytes has no
   // article (Article::error is set and the text is left empty).
   size_t min_article_bytes = 50;
@@ -31,6 +32,9 @@ struct ExtractOptions {
   // In what the widening adds, paragraphs shorter than this many bytes are
   // dropped unless they end a sentence.
   size_t strict_paragraph_bytes = 80;
+  // Trailing paragraphs shorter than this that end in ':' or '?' are
+  // dropped (a last "Related:" or "Want more?").
+  size_t tail_label_bytes = 80;
 };
 
 // Fills everything of an Article but claims and content_hash from `html`
