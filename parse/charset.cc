@@ -15,6 +15,8 @@ namespace claimdiff::parse {
 
 namespace {
 
+constexpr size_t kMetaScanBytes = 16384;
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -109,7 +111,11 @@ std::string CharsetFromContentType(std::string_view content_type) {
 }
 
 std::string CharsetFromMeta(std::string_view html_prefix) {
-  std::string lower = Lower(html_prefix.substr(0, 1024));
+  // The HTML prescan reads 1024 bytes; pages put long comments, scripts and
+  // other meta tags first, so the whole head is read, up to kMetaScanBytes.
+  std::string lower = Lower(html_prefix.substr(0, kMetaScanBytes));
+  size_t body = lower.find("<body");
+  if (body != std::string::npos) lower.resize(body);
   size_t pos = 0;
   while ((pos = lower.find("<meta", pos)) != std::string::npos) {
     size_t end = lower.find('>', pos);

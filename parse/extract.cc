@@ -1,36 +1,49 @@
 // Main-content extraction on the Gumbo tree.
 //
-// The method follows Arc90 Readability (as kept in Mozilla's Readability.js,
+// The core follows Arc90 Readability (as kept in Mozilla's Readability.js,
 // _grabArticle): paragraphs vote for their ancestors, the best-scoring
 // ancestor is the article, and siblings that look like more of it join.
-// It runs on a flat copy of the tree (an arena of elements, built in one
-// pre-order pass and summed in one reverse pass), so every figure below is
-// computed once and the walk is linear in the page.
+// Around it sit the boilerplate rules of trafilatura (Barbaresi 2021,
+// "Trafilatura: A Web Scraping Library and Command-Line Tool for Text
+// Discovery and Extraction"): a class/id vocabulary, link density, and a
+// lexicon of furniture lines. Everything runs on a flat copy of the tree (an
+// arena of elements, built in one pre-order pass and summed in reverse), so
+// the walk is linear in the page.
 //
 //  1. Pre-pass (prepass.cc) drops script/style/svg/comments before Gumbo and
-//     keeps JSON-LD, read by jsonld.cc; metadata.cc reads the head.
-//  2. Arena: elements under <body>. Subtrees that are never article text are
-//     not entered: navigation, asides, footers, forms, buttons, hidden
-//     blocks, and blocks whose class/id names comments or boilerplate
-//     (boilerplate.cc). Figures and captions are kept apart for captions.
+//     keeps JSON-LD (jsonld.cc); Gumbo parses into an arena (gumbo_arena.cc);
+//     metadata.cc reads the head.
+//  2. Arena: elements under <body>, without navigation, footers, forms
+//     controls, media and hidden blocks. Blocks whose class/id names
+//     comments or boilerplate (boilerplate.cc) are then removed, unless they
+//     hold the <h1>, or half the page's text with few links, or (for layout
+//     words such as "nav" or "ads" that wrappers also carry) four long
+//     paragraphs. Comments are always removed. Figure captions and credits
+//     are set apart for Article::captions.
 //  3. Paragraphs: every block whose own inline text (not inside a nested
-//     block) has at least 25 letters scores 1 + commas + min(len/100, 3),
-//     added whole to its parent, half to its grandparent and 1/(3k) further
-//     up (k levels, up to five). A paragraph that also appears in the
-//     JSON-LD articleBody counts three times: the publisher's own statement
-//     of what the body is. Each ancestor starts from a tag prior (div +5,
-//     lists -3, headings -5) and +-25 per positive or negative class/id.
-//  4. Choice: score x (1 - link density); the best wins. When three of the
-//     top five share an ancestor, or the winner is an only child, the
-//     ancestor is taken instead. Siblings join when they score at least a
-//     fifth of the winner, or are paragraphs of text with few links.
-//  5. Output: blocks in document order (paragraphs, headings, list items,
-//     quotes, preformatted text, table cells), one paragraph each, joined
-//     by "\n\n". Inside the chosen subtree, lists and boxes that are mostly
-//     links, byline/date lines and figures are dropped; captions go to
-//     Article::captions.
-//  6. No article: when the kept text is shorter than a paragraph or two (and
-//     the JSON-LD has no body), Article::error says so.
+//     block) has at least 25 visible bytes scores 1 + commas + min(len/100,
+//     3), scaled by its own share of non-link text, added whole to its
+//     parent, half to its grandparent and 1/(3k) further up (five levels). A
+//     paragraph found in the JSON-LD articleBody counts three times. Each
+//     ancestor starts from a tag prior (div +5, lists -3, headings -5) and
+//     +-25 for positive or negative class/id words.
+//  4. Choice: score x (1 - link density); the best wins; when three of the
+//     top five share an ancestor the ancestor wins. The winner (the core) is
+//     widened to its parent while the parent adds at most three times its
+//     text and under 30% links (leads and intros in the same box); with a
+//     JSON-LD body the parent must add more of that body. Siblings join when
+//     they score a fifth of the winner, share its class, or are plain text.
+//     Blocks named lead/intro/excerpt/subtitle just before it are prepended.
+//  5. Output: blocks in document order, one paragraph each, joined by
+//     "\n\n". Inside, boxes that are mostly links, byline/date blocks, lone
+//     dates and times, furniture lines ("Read more:", "Foto:", "(c) ...")
+//     and everything after a heading like "Related" or "Comments" within its
+//     box are left out. Outside the core only sentences and long paragraphs
+//     are kept. Trailing short lines ending in ':' or '?' are dropped.
+//  6. When the page's markup holds less than half of the JSON-LD
+//     articleBody, that body is the text. When the kept text is under
+//     ExtractOptions::min_article_bytes, Article::error says there is no
+//     article.
 #include "parse/extract.h"
 
 #include <gumbo.h>
