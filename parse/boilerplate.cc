@@ -171,8 +171,16 @@ bool IsSectionEndHeading(std::string_view heading) {
   return false;
 }
 
+// Words that, next to "author", name a box about the author rather than
+// a byline ("author-bio", "entry-author-info", "author_section").
+bool IsAuthorBoxWord(std::string_view w) {
+  return w == "bio" || w == "box" || w == "info" || w == "description" || w == "section" ||
+         w == "about" || w == "profile" || w == "details" || w == "block" || w == "card";
+}
+
 uint8_t ClassifyName(std::string_view value) {
   uint8_t bits = kHintNone;
+  bool author = false, box = false;
   std::string word;
   for (size_t i = 0; i <= value.size(); ++i) {
     char c = i < value.size() ? value[i] : ' ';
@@ -185,9 +193,12 @@ uint8_t ClassifyName(std::string_view value) {
       word.push_back(c);
     } else if (!word.empty()) {
       if (word.size() <= 40) bits |= ClassifyWord(word);
+      author = author || word == "author" || word == "autor";
+      box = box || IsAuthorBoxWord(word);
       word.clear();
     }
   }
+  if (author && box) bits |= kHintBoilerplate;
   return bits;
 }
 

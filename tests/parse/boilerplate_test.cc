@@ -17,6 +17,13 @@ TEST(BoilerplateTest, ClassifiesClassWords) {
   EXPECT_TRUE(ClassifyName("l-outer--nav") & kHintLayout);
 }
 
+TEST(BoilerplateTest, AuthorBoxesAreBoilerplateBylinesAreMeta) {
+  EXPECT_TRUE(ClassifyName("author-bio") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyName("entry-author-info") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyName("author") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyName("author") & kHintMeta);
+}
+
 TEST(BoilerplateTest, WholeWordsOnly) {
   EXPECT_EQ(ClassifyName("header"), kHintNone);   // has "ad" inside, not as a word
   EXPECT_EQ(ClassifyName("shadow"), kHintNone);
