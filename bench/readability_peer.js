@@ -22,26 +22,34 @@ function decode(bytes) {
   }
 }
 
+// Returns { document, close }: jsdom windows hold timers and memory until
+// closed, so each is closed once its page is read.
 let parse;
 if (dom === 'linkedom') {
   const { parseHTML } = require('linkedom');
-  parse = (bytes) => parseHTML(decode(bytes)).document;
+  parse = (bytes) => ({ document: parseHTML(decode(bytes)).document, close: () => {} });
 } else {
   const { JSDOM, VirtualConsole } = require('jsdom');
   const vc = new VirtualConsole();
-  parse = (bytes) => new JSDOM(bytes, { virtualConsole: vc }).window.document;
+  parse = (bytes) => {
+    const window = new JSDOM(bytes, { virtualConsole: vc }).window;
+    return { document: window.document, close: () => window.close() };
+  };
 }
 
 const out = [];
 for (const file of files) {
   const name = path.basename(file);
+  let page = null;
   try {
-    const doc = parse(fs.readFileSync(file));
-    const art = new Readability(doc).parse();
+    page = parse(fs.readFileSync(file));
+    const art = new Readability(page.document).parse();
     if (art && art.textContent) out.push(JSON.stringify({ file: name, text: art.textContent }));
     else out.push(JSON.stringify({ file: name, error: 'no article' }));
   } catch (e) {
     out.push(JSON.stringify({ file: name, error: String(e).slice(0, 200) }));
+  } finally {
+    if (page) page.close();
   }
 }
 process.stdout.write(out.join('\n') + '\n');

@@ -20,6 +20,7 @@ struct Word {
   uint8_t bits;
 };
 
+// clang-format off
 constexpr Word kWords[] = {
     {"comment", kHintComments}, {"comments", kHintComments}, {"disqus", kHintComments},
     {"respond", kHintComments}, {"replies", kHintComments}, {"reply", kHintComments},
@@ -54,7 +55,8 @@ constexpr Word kWords[] = {
     {"disclaimer", kHintBoilerplate}, {"teasers", kHintBoilerplate}, {"legend", kHintCaption},
     {"bio", kHintBoilerplate}, {"textwidget", kHintBoilerplate},
     {"widgetcontainer", kHintBoilerplate}, {"widgetarea", kHintBoilerplate},
-    {"taglinks", kHintBoilerplate}, {"tagslinks", kHintBoilerplate}, {"authorbox", kHintBoilerplate},
+    {"taglinks", kHintBoilerplate}, {"tagslinks", kHintBoilerplate},
+    {"authorbox", kHintBoilerplate},
     {"saboxplugin", kHintBoilerplate}, {"ratings", kHintBoilerplate},
     {"postratings", kHintBoilerplate}, {"copyright", kHintBoilerplate},
     {"copyrights", kHintBoilerplate}, {"license", kHintBoilerplate},
@@ -76,6 +78,7 @@ constexpr Word kStems[] = {
     {"authorbox", kHintBoilerplate}, {"authorbio", kHintBoilerplate},
     {"intro", kHintLead}, {"subtitle", kHintLead}, {"subheadline", kHintLead},
 };
+// clang-format on
 
 uint8_t ClassifyWord(std::string_view w) {
   uint8_t bits = kHintNone;
@@ -117,6 +120,7 @@ bool StartsWithWord(std::string_view text, std::string_view prefix) {
          !((prefix.back() >= 'a' && prefix.back() <= 'z'));
 }
 
+// clang-format off
 constexpr std::string_view kLinePrefixes[] = {
     "read more", "read also", "see also", "related:", "related coverage", "more:",
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
@@ -150,6 +154,7 @@ constexpr std::string_view kSectionHeadings[] = {
     "zum autor", "beitragsnavigation", "post navigation", "artikel kommentieren",
     "most read", "meistgelesen", "top stories", "trending",
 };
+// clang-format on
 
 }  // namespace
 

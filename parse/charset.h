@@ -18,9 +18,9 @@
 namespace claimdiff::parse {
 
 struct Decoded {
-  std::string text;     // well-formed UTF-8, BOM removed
-  std::string charset;  // the charset the bytes were read as, e.g. "UTF-8"
-  std::string evidence; // "bom", "http", "meta", "utf8", "detector", "fallback"
+  std::string text;      // well-formed UTF-8, BOM removed
+  std::string charset;   // the charset the bytes were read as, e.g. "UTF-8"
+  std::string evidence;  // "bom", "http", "meta", "utf8", "detector", "fallback"
 };
 
 // The charset parameter of a Content-Type value, lower-cased; "" if none.

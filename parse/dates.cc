@@ -119,7 +119,8 @@ int MonthFromName(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kGerman = {
       "jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"};
   std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : word)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   if (lower.size() < 3) return 0;
   if (lower == "januar" || lower == "jänner") return 1;
   if (lower.rfind("m\xC3\xA4r", 0) == 0) return 3;  // März (4 bytes for "mär")

@@ -74,13 +74,28 @@ const char* Attr(const GumboNode* node, const char* name) {
 // Subtrees that never hold article text.
 bool IsSkippedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_INPUT: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
       return true;
     default:
       return false;
@@ -90,17 +105,48 @@ bool IsSkippedTag(GumboTag tag) {
 // Elements that end a paragraph of inline text.
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_DL: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_FORM: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_HR:
-    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
       return true;
     default:
       return false;
@@ -108,8 +154,8 @@ bool IsBlockTag(GumboTag tag) {
 }
 
 bool IsHeading(GumboTag tag) {
-  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
-         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
 bool IsContainer(GumboTag tag) {
@@ -120,14 +166,35 @@ bool IsContainer(GumboTag tag) {
 
 double TagPrior(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: return 5;
-    case GUMBO_TAG_SECTION: return 3;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
-    default: return 0;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+      return 5;
+    case GUMBO_TAG_SECTION:
+      return 3;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
   }
 }
 
@@ -168,19 +235,19 @@ struct Node {
   int next_sibling = -1;
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   uint8_t hints = 0;
-  bool caption = false;    // figure, figcaption or caption-named: not body text
+  bool caption = false;  // figure, figcaption or caption-named: not body text
   bool block = false;
-  bool in_anchor = false;  // inside an <a>
-  uint32_t text = 0;       // visible bytes below (captions excluded)
-  uint32_t link = 0;       // of which inside <a>
+  bool in_anchor = false;    // inside an <a>
+  uint32_t text = 0;         // visible bytes below (captions excluded)
+  uint32_t link = 0;         // of which inside <a>
   uint32_t inline_text = 0;  // visible bytes of its own paragraph (not in nested blocks)
-  uint32_t commas = 0;     // in inline text
+  uint32_t commas = 0;       // in inline text
   double score = 0;
   bool scored = false;
   bool jsonld_match = false;
-  uint32_t ld_matches = 0;  // paragraphs below found in the JSON-LD articleBody
-  bool removed = false;    // named as comments or boilerplate: not read
-  bool has_h1 = false;     // an <h1> below
+  uint32_t ld_matches = 0;       // paragraphs below found in the JSON-LD articleBody
+  bool removed = false;          // named as comments or boilerplate: not read
+  bool has_h1 = false;           // an <h1> below
   uint32_t long_paragraphs = 0;  // blocks below with 150+ bytes of own text, few links
 };
 
@@ -254,8 +321,10 @@ void Extractor::Build(const GumboNode* body) {
     last_child.push_back(-1);
     if (item.parent >= 0) {
       int prev = last_child[item.parent];
-      if (prev < 0) nodes_[item.parent].first_child = index;
-      else nodes_[prev].next_sibling = index;
+      if (prev < 0)
+        nodes_[item.parent].first_child = index;
+      else
+        nodes_[prev].next_sibling = index;
       last_child[item.parent] = index;
     }
     const GumboVector& children = g->v.element.children;
@@ -282,9 +351,9 @@ void Extractor::Build(const GumboNode* body) {
       continue;
     }
     bool structural = n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_MAIN;
-    bool named = (n.hints & kHintComments) ||
-                 ((n.hints & kHintBoilerplate) && !(n.hints & kHintPositive) &&
-                  n.tag != GUMBO_TAG_ARTICLE);
+    bool named =
+        (n.hints & kHintComments) ||
+        ((n.hints & kHintBoilerplate) && !(n.hints & kHintPositive) && n.tag != GUMBO_TAG_ARTICLE);
     // A short block named both caption and content ("wp-caption-text") is a caption.
     if ((n.hints & kHintCaption) && n.text < 200) n.caption = true;
     // An <aside> is a sidebar unless it holds the page's text.
@@ -345,8 +414,8 @@ void Extractor::Score() {
       std::string t;
       for (const GumboNode* text : texts_[i]) t += text->v.text.text;
       std::string c = CollapseWhitespace(t);
-      if (c.size() >= 25 && ld_body_.find(c.substr(0, std::min<size_t>(c.size(), 60))) !=
-                                std::string::npos) {
+      if (c.size() >= 25 &&
+          ld_body_.find(c.substr(0, std::min<size_t>(c.size(), 60))) != std::string::npos) {
         s *= 3;
         nodes_[i].jsonld_match = true;
         for (int a = static_cast<int>(i); a >= 0; a = nodes_[a].parent) ++nodes_[a].ld_matches;
@@ -367,10 +436,9 @@ std::pair<int, int> Extractor::Choose() const {
     if (nodes_[i].scored && !nodes_[i].caption) top.push_back(static_cast<int>(i));
   }
   if (top.empty()) return {-1, -1};
-  std::partial_sort(top.begin(), top.begin() + std::min<size_t>(5, top.size()), top.end(),
-                    [this](int a, int b) {
-                      return Final(a) > Final(b) || (Final(a) == Final(b) && a < b);
-                    });
+  std::partial_sort(
+      top.begin(), top.begin() + std::min<size_t>(5, top.size()), top.end(),
+      [this](int a, int b) { return Final(a) > Final(b) || (Final(a) == Final(b) && a < b); });
   int best = top.front();
   // Several strong candidates under one ancestor: the ancestor is the article.
   double best_score = Final(best);
@@ -407,8 +475,8 @@ std::pair<int, int> Extractor::Choose() const {
     const Node& b = nodes_[best];
     uint32_t extra = a.text - b.text;
     uint32_t extra_links = a.link - b.link;
-    if (extra > 0 && (extra * 10 > b.text * options_.climb_extra_tenths ||
-                      extra_links * 10 > extra * 3)) {
+    if (extra > 0 &&
+        (extra * 10 > b.text * options_.climb_extra_tenths || extra_links * 10 > extra * 3)) {
       break;
     }
     // With the publisher's articleBody to go by, a parent must add more of it.
@@ -472,8 +540,8 @@ bool EndsSentence(std::string_view s) {
   if (s.empty()) return false;
   char c = s.back();
   if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':') return true;
-  return s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" ||
-                           s.substr(s.size() - 3) == "\xE2\x80\x9C");
+  return s.size() >= 3 &&
+         (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x9C");
 }
 
 void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
@@ -609,15 +677,15 @@ void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::strin
   // Leads, standfirsts and subtitles named as such ("lead", "intro",
   // "excerpt", "subtitle") shortly above the article, before it.
   int scope = best;
-  for (int level = 0; level < 4 && nodes_[scope].parent >= 0 &&
-                      nodes_[nodes_[scope].parent].tag != GUMBO_TAG_BODY;
+  for (int level = 0;
+       level < 4 && nodes_[scope].parent >= 0 && nodes_[nodes_[scope].parent].tag != GUMBO_TAG_BODY;
        ++level) {
     scope = nodes_[scope].parent;
   }
   for (int i = scope + 1; i < best; ++i) {
     const Node& n = nodes_[i];
-    if (!(n.hints & kHintLead) || n.removed || n.caption || n.text < 30 ||
-        LinkDensity(i) > 0.3 || within(best, i)) {
+    if (!(n.hints & kHintLead) || n.removed || n.caption || n.text < 30 || LinkDensity(i) > 0.3 ||
+        within(best, i)) {
       continue;
     }
     bool taken = false;
@@ -658,9 +726,16 @@ std::string CleanLdText(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '&') {
       static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-          {"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&lt;", "<"},
-          {"&gt;", ">"}, {"&nbsp;", " "}, {"&#8217;", "\xE2\x80\x99"},
-          {"&#8220;", "\xE2\x80\x9C"}, {"&#8221;", "\xE2\x80\x9D"}};
+          {"&amp;", "&"},
+          {"&quot;", "\""},
+          {"&#39;", "'"},
+          {"&apos;", "'"},
+          {"&lt;", "<"},
+          {"&gt;", ">"},
+          {"&nbsp;", " "},
+          {"&#8217;", "\xE2\x80\x99"},
+          {"&#8220;", "\xE2\x80\x9C"},
+          {"&#8221;", "\xE2\x80\x9D"}};
       bool done = false;
       for (const auto& [name, value] : kEntities) {
         if (s.compare(i, name.size(), name) == 0) {

@@ -33,9 +33,9 @@ class ParsedHtml {
   static void Deallocate(void* self, void* ptr);
 
   std::vector<std::unique_ptr<char[]>> blocks_;
-  char* next_ = nullptr;   // free space in the newest block
-  size_t left_ = 0;        // bytes left there
-  size_t block_size_ = 0;  // size of the next block
+  char* next_ = nullptr;           // free space in the newest block
+  size_t left_ = 0;                // bytes left there
+  size_t block_size_ = 0;          // size of the next block
   GumboOutput* output_ = nullptr;  // lives in blocks_
 };
 

@@ -7,9 +7,8 @@
 // JSON type first, parsing never throws, and depth is bounded.
 #include "parse/jsonld.h"
 
-#include <nlohmann/json.hpp>
-
 #include <array>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 namespace claimdiff::parse {
@@ -19,10 +18,18 @@ namespace {
 using Json = nlohmann::json;
 
 bool IsArticleType(std::string_view type) {
-  static constexpr std::array<std::string_view, 12> kTypes = {
-      "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-      "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
-      "TechArticle", "ScholarlyArticle", "SocialMediaPosting"};
+  static constexpr std::array<std::string_view, 12> kTypes = {"Article",
+                                                              "NewsArticle",
+                                                              "BlogPosting",
+                                                              "ReportageNewsArticle",
+                                                              "AnalysisNewsArticle",
+                                                              "OpinionNewsArticle",
+                                                              "BackgroundNewsArticle",
+                                                              "ReviewNewsArticle",
+                                                              "LiveBlogPosting",
+                                                              "TechArticle",
+                                                              "ScholarlyArticle",
+                                                              "SocialMediaPosting"};
   if (type.rfind("http://schema.org/", 0) == 0) type.remove_prefix(18);
   if (type.rfind("https://schema.org/", 0) == 0) type.remove_prefix(19);
   for (std::string_view t : kTypes) {
@@ -91,8 +98,10 @@ void Fill(const Json& obj, JsonLdArticle* a) {
   if (a->url.empty()) {
     auto main = obj.find("mainEntityOfPage");
     if (main != obj.end()) {
-      if (main->is_string()) a->url = main->get<std::string>();
-      else if (main->is_object()) a->url = StringField(*main, "@id");
+      if (main->is_string())
+        a->url = main->get<std::string>();
+      else if (main->is_object())
+        a->url = StringField(*main, "@id");
     }
   }
   if (a->authors.empty()) {

@@ -11,15 +11,15 @@
 namespace claimdiff::parse {
 
 struct JsonLdArticle {
-  bool found = false;          // an article-typed object was present
+  bool found = false;  // an article-typed object was present
   std::string headline;
-  std::string body;            // articleBody, as given (plain text)
+  std::string body;  // articleBody, as given (plain text)
   std::vector<std::string> authors;
-  std::string published;       // datePublished, as written
-  std::string modified;        // dateModified, as written
-  std::string publisher;       // publisher.name
-  std::string language;        // inLanguage
-  std::string url;             // url, else mainEntityOfPage(@id)
+  std::string published;  // datePublished, as written
+  std::string modified;   // dateModified, as written
+  std::string publisher;  // publisher.name
+  std::string language;   // inLanguage
+  std::string url;        // url, else mainEntityOfPage(@id)
 };
 
 // Reads the blocks in order; the first article-typed object with the

@@ -48,7 +48,8 @@ std::string TextOf(const GumboNode* root) {
       raw += node->v.text.text;
     } else if (node->type == GUMBO_NODE_ELEMENT) {
       const GumboVector& c = node->v.element.children;
-      for (unsigned i = c.length; i > 0; --i) stack.push_back(static_cast<GumboNode*>(c.data[i - 1]));
+      for (unsigned i = c.length; i > 0; --i)
+        stack.push_back(static_cast<GumboNode*>(c.data[i - 1]));
     }
   }
   return CollapseWhitespace(raw);
@@ -148,8 +149,10 @@ std::string Bcp47(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '_') c = '-';
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') out.push_back(c);
-    else break;
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-')
+      out.push_back(c);
+    else
+      break;
   }
   return out;
 }
@@ -179,9 +182,8 @@ PageMetadata ReadMetadata(const GumboNode* root, const JsonLdArticle& ld,
   Found f;
   Scan(root, &f);
   PageMetadata m;
-  for (const std::string& t :
-       {Meta(f, {"og:title"}), CollapseWhitespace(ld.headline), Meta(f, {"twitter:title"}),
-        f.title_tag, f.h1}) {
+  for (const std::string& t : {Meta(f, {"og:title"}), CollapseWhitespace(ld.headline),
+                               Meta(f, {"twitter:title"}), f.title_tag, f.h1}) {
     if (!t.empty()) {
       m.title = t;
       break;
@@ -206,15 +208,13 @@ PageMetadata ReadMetadata(const GumboNode* root, const JsonLdArticle& ld,
   for (const std::string& a : authors) m.byline += (m.byline.empty() ? "" : ", ") + a;
 
   m.published = FirstDate({ld.published, Meta(f, {"article:published_time"}),
-                           Meta(f, {"date", "pubdate", "publishdate", "dc.date",
-                                    "dc.date.issued", "parsely-pub-date", "sailthru.date",
-                                    "datepublished"}),
+                           Meta(f, {"date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+                                    "parsely-pub-date", "sailthru.date", "datepublished"}),
                            f.time_datetime});
   m.modified = FirstDate({ld.modified, Meta(f, {"article:modified_time"}),
                           Meta(f, {"og:updated_time", "datemodified", "last-modified"})});
-  for (const std::string& o :
-       {Meta(f, {"og:site_name"}), CollapseWhitespace(ld.publisher),
-        Meta(f, {"application-name"})}) {
+  for (const std::string& o : {Meta(f, {"og:site_name"}), CollapseWhitespace(ld.publisher),
+                               Meta(f, {"application-name"})}) {
     if (!o.empty()) {
       m.outlet = o;
       break;
@@ -231,8 +231,8 @@ PageMetadata ReadMetadata(const GumboNode* root, const JsonLdArticle& ld,
       break;
     }
   }
-  for (const std::string& l : {f.lang, Meta(f, {"content-language"}), Meta(f, {"og:locale"}),
-                               ld.language}) {
+  for (const std::string& l :
+       {f.lang, Meta(f, {"content-language"}), Meta(f, {"og:locale"}), ld.language}) {
     std::string tag = Bcp47(l);
     if (tag.size() >= 2) {
       m.language = tag;

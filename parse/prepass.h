@@ -14,8 +14,8 @@
 namespace claimdiff::parse {
 
 struct Prepassed {
-  std::string html;                    // the page without the dropped parts
-  std::vector<std::string> json_ld;    // contents of <script type="application/ld+json">
+  std::string html;                  // the page without the dropped parts
+  std::vector<std::string> json_ld;  // contents of <script type="application/ld+json">
 };
 
 // Never fails; an unterminated element or comment runs to the end of the page,

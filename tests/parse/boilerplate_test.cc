@@ -25,7 +25,7 @@ TEST(BoilerplateTest, AuthorBoxesAreBoilerplateBylinesAreMeta) {
 }
 
 TEST(BoilerplateTest, WholeWordsOnly) {
-  EXPECT_EQ(ClassifyName("header"), kHintNone);   // has "ad" inside, not as a word
+  EXPECT_EQ(ClassifyName("header"), kHintNone);  // has "ad" inside, not as a word
   EXPECT_EQ(ClassifyName("shadow"), kHintNone);
   EXPECT_EQ(ClassifyName("loaded"), kHintNone);
   EXPECT_EQ(ClassifyName(""), kHintNone);

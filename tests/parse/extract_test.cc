@@ -114,7 +114,8 @@ TEST(ExtractTest, JsonLdFillsMetadata) {
 TEST(ExtractTest, JsonLdBodyStandsInWhenTheMarkupHasNoText) {
   std::string page = R"(<html><head><script type="application/ld+json">
 {"@type": "NewsArticle", "headline": "Dam inspection passed",
- "articleBody": "The dam passed its yearly inspection on Monday, engineers said.\nNo repairs are needed before next spring, according to the water board."}
+ "articleBody": "The dam passed its yearly inspection on Monday, engineers said.\nNo repairs )"
+                     R"(are needed before next spring, according to the water board."}
 </script></head><body><div id="app"></div></body></html>)";
   Article a = ExtractHtml(page, "https://x.example/dam", {});
   ASSERT_FALSE(a.error.has_value());
@@ -162,8 +163,9 @@ TEST(ExtractTest, FigureCaptionsAndCreditsGoToCaptions) {
             "after a warm spring.\n\nGrowers said the fruit was smaller but sweeter, and that "
             "prices at the market had held steady so far.\n\nThe cooperative expects the "
             "harvest to end by the middle of September, weeks before the first frost.");
-  EXPECT_EQ(a.captions, (std::vector<std::string>{"Pickers at work on Monday. Photo: Lena Frost",
-                                                  "A crate of early apples. Photo: Valley Growers"}));
+  EXPECT_EQ(a.captions,
+            (std::vector<std::string>{"Pickers at work on Monday. Photo: Lena Frost",
+                                      "A crate of early apples. Photo: Valley Growers"}));
 }
 
 TEST(ExtractTest, LegacyCharsetPageComesOutAsUtf8) {

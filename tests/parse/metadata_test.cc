@@ -9,13 +9,16 @@ namespace {
 
 // Each chain is tested through ExtractHtml, which parses and reads the head.
 TEST(MetadataTest, TitleFallsBackFromOgTitleToTitleTagToH1) {
-  const char* body = "<body><h1>From h1</h1><p>Some article text that is long enough to keep as "
-                     "an article body.</p></body>";
+  const char* body =
+      "<body><h1>From h1</h1><p>Some article text that is long enough to keep as "
+      "an article body.</p></body>";
   EXPECT_EQ(ExtractHtml(std::string("<head><meta property='og:title' content='From og'>"
-                                    "<title>From title</title></head>") + body, "", {}).title,
-            "From og");
-  EXPECT_EQ(ExtractHtml(std::string("<head><title>From title</title></head>") + body, "", {})
+                                    "<title>From title</title></head>") +
+                            body,
+                        "", {})
                 .title,
+            "From og");
+  EXPECT_EQ(ExtractHtml(std::string("<head><title>From title</title></head>") + body, "", {}).title,
             "From title");
   EXPECT_EQ(ExtractHtml(std::string("<head></head>") + body, "", {}).title, "From h1");
 }
@@ -44,9 +47,10 @@ TEST(MetadataTest, CanonicalIsResolvedAgainstThePageUrl) {
   EXPECT_EQ(ResolveUrl("https://o.example/news/a", "b"), "https://o.example/news/b");
   EXPECT_EQ(ResolveUrl("https://o.example/news/a", "//cdn.example/x"), "https://cdn.example/x");
   EXPECT_EQ(ResolveUrl("file:///tmp/a.html", "/x"), "");
-  Article a = ExtractHtml("<head><link rel='canonical' href='/story/1'></head><body><p>Text of "
-                          "the article, long enough to count as one, and more.</p></body>",
-                          "https://o.example/story/1?utm=x", {});
+  Article a = ExtractHtml(
+      "<head><link rel='canonical' href='/story/1'></head><body><p>Text of "
+      "the article, long enough to count as one, and more.</p></body>",
+      "https://o.example/story/1?utm=x", {});
   EXPECT_EQ(a.url, "https://o.example/story/1");
 }
 
