@@ -649,8 +649,8 @@ void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::strin
     double threshold = std::max(10.0, Final(best) * 0.2);
     // When the winner holds every paragraph of the page that the JSON-LD
     // articleBody has, a sibling must hold some of it too to join.
-    bool body_complete = nodes_[best].ld_matches > 0 &&
-                         nodes_[best].ld_matches == nodes_[0].ld_matches;
+    bool body_complete =
+        nodes_[best].ld_matches > 0 && nodes_[best].ld_matches == nodes_[0].ld_matches;
     for (int s = nodes_[parent].first_child; s >= 0; s = nodes_[s].next_sibling) {
       bool join = s == best;
       const Node& n = nodes_[s];
