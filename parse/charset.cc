@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "core/text.h"
@@ -12,6 +14,8 @@
 namespace claimdiff::parse {
 
 namespace {
+
+constexpr size_t kMetaScanBytes = 16384;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -71,6 +75,32 @@ std::string HtmlAlias(std::string name) {
   return name;
 }
 
+// UTF-8 validity with an eight-bytes-at-a-time pass over ASCII runs, which
+// are most of a page's markup; other bytes go through IsValidUtf8.
+bool FastValidUtf8(std::string_view bytes) {
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  while (p < end) {
+    while (end - p >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      if (word & 0x8080808080808080ULL) break;
+      p += 8;
+    }
+    if (p >= end) break;
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      ++p;
+      continue;
+    }
+    // A non-ASCII sequence: validate up to the next ASCII byte.
+    const char* q = p;
+    while (q < end && static_cast<unsigned char>(*q) >= 0x80) ++q;
+    if (!IsValidUtf8(std::string_view(p, static_cast<size_t>(q - p)))) return false;
+    p = q;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
@@ -81,7 +111,11 @@ std::string CharsetFromContentType(std::string_view content_type) {
 }
 
 std::string CharsetFromMeta(std::string_view html_prefix) {
-  std::string lower = Lower(html_prefix.substr(0, 1024));
+  // The HTML prescan reads 1024 bytes; pages put long comments, scripts and
+  // other meta tags first, so the whole head is read, up to kMetaScanBytes.
+  std::string lower = Lower(html_prefix.substr(0, kMetaScanBytes));
+  size_t body = lower.find("<body");
+  if (body != std::string::npos) lower.resize(body);
   size_t pos = 0;
   while ((pos = lower.find("<meta", pos)) != std::string::npos) {
     size_t end = lower.find('>', pos);
@@ -122,7 +156,7 @@ StatusOr<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view content_
     if (!charset.empty()) d.evidence = "meta";
   }
   // A page that declares UTF-8 but is not, or declares nothing: check.
-  bool valid_utf8 = IsValidUtf8(bytes);
+  bool valid_utf8 = FastValidUtf8(bytes);
   if (charset == "utf-8" || (charset.empty() && valid_utf8)) {
     d.text = valid_utf8 ? std::string(bytes) : RepairUtf8(bytes);
     d.charset = "utf-8";

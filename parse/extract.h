@@ -2,15 +2,14 @@
 // body text (paragraphs separated by a blank line). Captions and photo
 // credits go to Article::captions, not into the body.
 //
-// The skeleton strategy: the body is the block-level text (paragraphs,
-// headings, list items, block quotes) of the page's <article>, else <main>,
-// else <body>, leaving out navigation, headers, footers, asides, forms,
-// scripts and figures. Pure and thread-safe; the Gumbo tree is freed before
-// returning.
+// The method (main-content scoring on the Gumbo tree, JSON-LD articleBody
+// as a signal, boilerplate removal) is described at the top of extract.cc.
+// Pure and thread-safe; the Gumbo tree is freed before returning.
 #ifndef CLAIMDIFF_PARSE_EXTRACT_H_
 #define CLAIMDIFF_PARSE_EXTRACT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,7 +20,21 @@ namespace claimdiff::parse {
 struct ExtractOptions {
   // Paragraph candidates shorter than this many bytes are dropped unless
   // they end a sentence (".", "!", "?", a closing quote).
-  size_t min_paragraph_bytes = 20;
+  // Blocks that are nothing but link text and shorter than three times this
+  // many bytes are dropped unless they end a sentence.
+  size_t min_paragraph_bytes = 40;
+  // A page whose kept body text is shorter than this many bytes has no
+  // article (Article::error is set and the text is left empty).
+  size_t min_article_bytes = 50;
+  // The chosen block is widened to its parent while the parent adds at most
+  // this many tenths of its text, mostly not links (leads, intros).
+  uint32_t climb_extra_tenths = 30;
+  // In what the widening adds, paragraphs shorter than this many bytes are
+  // dropped unless they end a sentence.
+  size_t strict_paragraph_bytes = 80;
+  // Trailing paragraphs shorter than this that end in ':' or '?' are
+  // dropped (a last "Related:" or "Want more?").
+  size_t tail_label_bytes = 80;
 };
 
 // Fills everything of an Article but claims and content_hash from `html`

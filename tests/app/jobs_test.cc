@@ -78,6 +78,28 @@ TEST(JobsTest, DuplicateIdErrorNamesTheLine) {
   EXPECT_NE(job.status().message().find("jobs.toml:5"), std::string::npos) << job.status().message();
 }
 
+TEST(JobsTest, BytesTheTomlReaderCannotTakeAreRefusedWithTheirLine) {
+  TempDir dir;
+  // Found by fuzzing: U+FE3F where white space may stand sent toml++ 3.3 to
+  // an unreachable point.
+  std::string crash = dir.Write("crash.toml", std::string("\xEF\xB8\xBF[s\0\0\0s:]\n", 12));
+  StatusOr<JobFile> job = ReadJobFile(crash);
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find(crash + ":1"), std::string::npos) << job.status().message();
+  EXPECT_NE(job.status().message().find("U+FE3F"), std::string::npos) << job.status().message();
+
+  std::string nul = dir.Write("nul.toml", std::string("[[story]]\nid = \"a\0\"\n", 19));
+  job = ReadJobFile(nul);
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find(nul + ":2: a NUL byte"), std::string::npos)
+      << job.status().message();
+
+  std::string latin1 = dir.Write("latin1.toml", "[[story]]\nid = \"caf\xE9\"\n");
+  job = ReadJobFile(latin1);
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find("not UTF-8"), std::string::npos);
+}
+
 TEST(JobsTest, MissingJobFileIsNamed) {
   StatusOr<JobFile> job = ReadJobFile("/no/such/jobs.toml");
   ASSERT_FALSE(job.ok());

@@ -23,6 +23,17 @@ TEST(CharsetTest, ReadsMetaCharsetAndHttpEquiv) {
   EXPECT_EQ(CharsetFromMeta("<meta name=\"x\" content=\"y\">"), "");
 }
 
+TEST(CharsetTest, MetaAfterTheFirstKilobyteOfTheHeadCounts) {
+  std::string page = "<html><head><!-- " + std::string(3000, 'x') +
+                     " --><meta charset=\"iso-8859-2\"></head><body>Zaj\xEA\xB3o</body>";
+  EXPECT_EQ(CharsetFromMeta(page), "iso-8859-2");
+  StatusOr<Decoded> d = DecodeToUtf8(page, "");
+  ASSERT_TRUE(d.ok());
+  EXPECT_NE(d->text.find("Zaj\xC4\x99\xC5\x82o"), std::string::npos);  // Zajęło
+  // A charset named in the body is not a declaration.
+  EXPECT_EQ(CharsetFromMeta("<head></head><body><meta charset=\"koi8-r\">"), "");
+}
+
 TEST(CharsetTest, BomWins) {
   StatusOr<Decoded> d = DecodeToUtf8("\xEF\xBB\xBFhello", "text/html; charset=windows-1252");
   ASSERT_TRUE(d.ok());

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
+#include "parse/charset.h"
+
 namespace claimdiff::parse {
 namespace {
 
@@ -71,6 +76,125 @@ TEST(ExtractTest, DeepNestingDoesNotOverflowTheStack) {
   page += "<p>A sentence deep inside many boxes, long enough to keep.</p>";
   Article a = ExtractHtml(page, "https://x.example/", {});
   EXPECT_NE(a.text.find("deep inside"), std::string::npos);
+}
+
+std::string Fixture(const std::string& name) {
+  std::ifstream in(std::string(CLAIMDIFF_SOURCE_DIR) + "/tests/data/extract/" + name,
+                   std::ios::binary);
+  EXPECT_TRUE(in) << name;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+Article ExtractFixture(const std::string& name) {
+  StatusOr<Decoded> decoded = DecodeToUtf8(Fixture(name), "");
+  EXPECT_TRUE(decoded.ok());
+  return ExtractHtml(decoded->text, "https://news.example/" + name, {});
+}
+
+TEST(ExtractTest, JsonLdArticleBodyPicksTheArticleAmongEqualBlocks) {
+  Article a = ExtractFixture("jsonld.html");
+  ASSERT_FALSE(a.error.has_value());
+  EXPECT_EQ(a.text,
+            "Crews finished repairing the eastern harbour wall on Tuesday, two weeks ahead of "
+            "the storm season.\n\nThe council said the work cost less than planned because "
+            "the old stone could be reused.\n\nFishermen, who had moored in the next bay since "
+            "August, began returning on Wednesday morning.");
+}
+
+TEST(ExtractTest, JsonLdFillsMetadata) {
+  Article a = ExtractFixture("jsonld.html");
+  EXPECT_EQ(a.title, "Harbour wall repaired ahead of winter");
+  EXPECT_EQ(a.byline, "Mira Castell, Tom Ebbe");
+  EXPECT_EQ(a.outlet, "Northern Tide");
+  EXPECT_EQ(a.published.value_or(""), "2026-03-04T07:30:00+01:00");
+  EXPECT_EQ(a.modified.value_or(""), "2026-03-04T10:05:00");
+  EXPECT_EQ(a.language, "en-GB");
+}
+
+TEST(ExtractTest, JsonLdBodyStandsInWhenTheMarkupHasNoText) {
+  std::string page = R"(<html><head><script type="application/ld+json">
+{"@type": "NewsArticle", "headline": "Dam inspection passed",
+ "articleBody": "The dam passed its yearly inspection on Monday, engineers said.\nNo repairs )"
+                     R"(are needed before next spring, according to the water board."}
+</script></head><body><div id="app"></div></body></html>)";
+  Article a = ExtractHtml(page, "https://x.example/dam", {});
+  ASSERT_FALSE(a.error.has_value());
+  EXPECT_EQ(a.text,
+            "The dam passed its yearly inspection on Monday, engineers said.\n\nNo repairs are "
+            "needed before next spring, according to the water board.");
+}
+
+TEST(ExtractTest, CommentSectionsAreLeftOut) {
+  Article a = ExtractFixture("comments.html");
+  ASSERT_FALSE(a.error.has_value());
+  EXPECT_NE(a.text.find("stay open until nine"), std::string::npos);
+  EXPECT_NE(a.text.find("come straight from school"), std::string::npos);
+  EXPECT_EQ(a.text.find("About time"), std::string::npos);
+  EXPECT_EQ(a.text.find("café"), std::string::npos);
+  EXPECT_EQ(a.text.find("comments"), std::string::npos);
+  EXPECT_EQ(a.text.find("All rights reserved"), std::string::npos);
+}
+
+TEST(ExtractTest, HeadingsListsAndQuotesStayInOrder) {
+  Article a = ExtractFixture("lists.html");
+  ASSERT_FALSE(a.error.has_value());
+  EXPECT_EQ(a.text,
+            "Ab Juni fahren die Busse im Kreis öfter, und zwei neue Linien kommen hinzu."
+            "\n\nDer Verkehrsverbund hat am Freitag den Fahrplan für den Sommer vorgestellt, "
+            "der ab dem ersten Juni gilt."
+            "\n\nDie wichtigsten Änderungen"
+            "\n\nDie Linie 4 fährt tagsüber alle zwanzig Minuten."
+            "\n\nDie neue Linie 12 verbindet den Bahnhof mit dem Gewerbegebiet."
+            "\n\nAm Wochenende gibt es einen Nachtbus bis zwei Uhr."
+            "\n\nWir wollen, dass niemand mehr auf das Auto angewiesen ist, um zur Arbeit zu "
+            "kommen."
+            "\n\nDie Kosten trägt zum größten Teil das Land, wie der Verbund mitteilte, der "
+            "Kreis zahlt den Rest.");
+  EXPECT_EQ(a.byline, "Jana Oberholz");
+  EXPECT_EQ(a.published.value_or(""), "2026-05-02");
+  EXPECT_EQ(a.language, "de");
+}
+
+TEST(ExtractTest, FigureCaptionsAndCreditsGoToCaptions) {
+  Article a = ExtractFixture("captions.html");
+  ASSERT_FALSE(a.error.has_value());
+  EXPECT_EQ(a.text,
+            "Apple growers in the valley began picking a fortnight earlier than usual this year "
+            "after a warm spring.\n\nGrowers said the fruit was smaller but sweeter, and that "
+            "prices at the market had held steady so far.\n\nThe cooperative expects the "
+            "harvest to end by the middle of September, weeks before the first frost.");
+  EXPECT_EQ(a.captions,
+            (std::vector<std::string>{"Pickers at work on Monday. Photo: Lena Frost",
+                                      "A crate of early apples. Photo: Valley Growers"}));
+}
+
+TEST(ExtractTest, LegacyCharsetPageComesOutAsUtf8) {
+  Article a = ExtractFixture("latin1.html");
+  ASSERT_FALSE(a.error.has_value());
+  EXPECT_NE(a.text.find("La fête du village aura lieu le premier week-end d'août"),
+            std::string::npos)
+      << a.text;
+  EXPECT_NE(a.text.find("« Nous attendons plus de visiteurs que l'an dernier »"),
+            std::string::npos);
+  EXPECT_EQ(a.title, "La fête du village aura lieu en août");
+}
+
+TEST(ExtractTest, IndexPageHasNoArticle) {
+  Article a = ExtractFixture("no_article.html");
+  ASSERT_TRUE(a.error.has_value());
+  EXPECT_TRUE(a.text.empty());
+}
+
+TEST(ExtractTest, ScriptsStylesAndCommentsNeverReachTheText) {
+  Article a = ExtractHtml(
+      "<html><body><article><p>The pier reopened on Saturday after a month of repairs.</p>"
+      "<script>document.write('<p>Injected paragraph from a script.</p>')</script>"
+      "<style>p { color: red }</style><!-- <p>A commented-out paragraph.</p> -->"
+      "<p>Anglers were back at dawn, the harbour master said.</p></article></body></html>",
+      "https://x.example/pier", {});
+  EXPECT_EQ(a.text,
+            "The pier reopened on Saturday after a month of repairs.\n\nAnglers were back at "
+            "dawn, the harbour master said.");
 }
 
 }  // namespace
