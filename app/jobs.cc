@@ -40,36 +40,104 @@ std::string Resolve(const std::filesystem::path& base, const std::string& input)
   return (base / p).lexically_normal().string();
 }
 
-// Checks the bytes before the TOML reader sees them: well-formed UTF-8, no
-// NUL, and none of U+FC16..U+FEFE, which toml++ 3.3 (Debian 12) reaches an
-// unreachable point on when it meets one where white space may stand (a
-// fault found by fuzzing; such characters can still be written as \uXXXX
-// escapes inside strings). Returns "" or the problem with its line.
-std::string CheckJobBytes(std::string_view bytes) {
+// Rewrites a job file so that the TOML reader sees ASCII only: non-ASCII
+// characters in "basic" strings become \uXXXX escapes (the same value),
+// in comments '?' (comments are dropped anyway). Elsewhere (code, 'literal'
+// strings) they are refused, as is a NUL byte or ill-formed UTF-8.
+//
+// Why: toml++ 3.3 (Debian 12) reaches an unreachable point (undefined
+// behaviour) when it asks whether some non-ASCII characters are white space,
+// which the jobs fuzzer found with a single character in several places.
+// With ASCII input that code is never reached. Newlines are kept, so the
+// reader's line numbers still point into the user's file.
+// Returns false with "LINE: problem" in *problem.
+bool AsciiToml(std::string_view bytes, std::string* out, std::string* problem) {
+  enum class State { kCode, kComment, kBasic, kLiteral, kMultiBasic, kMultiLiteral };
+  State state = State::kCode;
   size_t line = 1;
+  auto at = [&bytes](size_t i, std::string_view s) { return bytes.substr(i, s.size()) == s; };
+  auto fail = [&](const std::string& what) {
+    *problem = std::to_string(line) + ": " + what;
+    return false;
+  };
+  out->clear();
+  out->reserve(bytes.size());
   size_t i = 0;
   while (i < bytes.size()) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\n') ++line;
-    if (c == 0) return std::to_string(line) + ": a NUL byte";
-    if (c < 0x80) {
-      ++i;
+    if (c == 0) return fail("a NUL byte");
+    if (c >= 0x80) {
+      int32_t n = static_cast<int32_t>(std::min<size_t>(bytes.size() - i, 4));
+      int32_t j = 0;
+      UChar32 cp;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data() + i), j, n, cp);
+      if (cp < 0) return fail("bytes that are not UTF-8");
+      if (state == State::kBasic || state == State::kMultiBasic) {
+        char esc[16];
+        std::snprintf(esc, sizeof(esc), cp > 0xFFFF ? "\\U%08X" : "\\u%04X",
+                      static_cast<unsigned>(cp));
+        *out += esc;
+      } else if (state == State::kComment) {
+        *out += '?';
+      } else if (state == State::kLiteral || state == State::kMultiLiteral) {
+        return fail("non-ASCII text in a 'literal' string: use a \"double-quoted\" string");
+      } else {
+        return fail("a non-ASCII character outside a string or comment");
+      }
+      i += static_cast<size_t>(j);
       continue;
     }
-    int32_t n = static_cast<int32_t>(std::min<size_t>(bytes.size() - i, 4));
-    int32_t j = 0;
-    UChar32 cp;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data() + i), j, n, cp);
-    if (cp < 0) return std::to_string(line) + ": bytes that are not UTF-8";
-    if (cp >= 0xFC16 && cp <= 0xFEFE) {
-      char hex[8];
-      std::snprintf(hex, sizeof(hex), "%04X", static_cast<unsigned>(cp));
-      return std::to_string(line) + ": character U+" + hex +
-             " is not supported here (write it as \\u" + hex + " inside a string)";
+    if (c == '\n') ++line;
+    size_t take = 1;
+    switch (state) {
+      case State::kCode:
+        if (c == '#') {
+          state = State::kComment;
+        } else if (at(i, "\"\"\"")) {
+          state = State::kMultiBasic;
+          take = 3;
+        } else if (at(i, "'''")) {
+          state = State::kMultiLiteral;
+          take = 3;
+        } else if (c == '"') {
+          state = State::kBasic;
+        } else if (c == '\'') {
+          state = State::kLiteral;
+        }
+        break;
+      case State::kComment:
+        if (c == '\n') state = State::kCode;
+        break;
+      case State::kBasic:
+        if (c == '\\' && i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) < 0x80) {
+          take = 2;  // an escape and the ASCII character it escapes
+        } else if (c == '"' || c == '\n') {
+          state = State::kCode;
+        }
+        break;
+      case State::kLiteral:
+        if (c == '\'' || c == '\n') state = State::kCode;
+        break;
+      case State::kMultiBasic:
+        if (c == '\\' && i + 1 < bytes.size() && bytes[i + 1] != '\n' &&
+            static_cast<unsigned char>(bytes[i + 1]) < 0x80) {
+          take = 2;
+        } else if (at(i, "\"\"\"")) {
+          state = State::kCode;
+          take = 3;
+        }
+        break;
+      case State::kMultiLiteral:
+        if (at(i, "'''")) {
+          state = State::kCode;
+          take = 3;
+        }
+        break;
     }
-    i += static_cast<size_t>(j);
+    out->append(bytes.data() + i, take);
+    i += take;
   }
-  return {};
+  return true;
 }
 
 }  // namespace
@@ -78,13 +146,15 @@ StatusOr<JobFile> ReadJobFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in || std::filesystem::is_directory(path)) return Bad(path, "no such job file");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (std::string problem = CheckJobBytes(bytes); !problem.empty()) {
+  std::string ascii;
+  std::string problem;
+  if (!AsciiToml(bytes, &ascii, &problem)) {
     return Bad(path + ":" + problem.substr(0, problem.find(':')),
                problem.substr(problem.find(':') + 2));
   }
   toml::table root;
   try {
-    root = toml::parse(bytes, path);
+    root = toml::parse(ascii, path);
   } catch (const toml::parse_error& e) {
     std::string where = path;
     if (e.source().begin.line > 0) {

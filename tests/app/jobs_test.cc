@@ -86,7 +86,12 @@ TEST(JobsTest, BytesTheTomlReaderCannotTakeAreRefusedWithTheirLine) {
   StatusOr<JobFile> job = ReadJobFile(crash);
   ASSERT_FALSE(job.ok());
   EXPECT_NE(job.status().message().find(crash + ":1"), std::string::npos) << job.status().message();
-  EXPECT_NE(job.status().message().find("U+FE3F"), std::string::npos) << job.status().message();
+  EXPECT_NE(job.status().message().find("non-ASCII character outside a string"),
+            std::string::npos)
+      << job.status().message();
+  // The same fault with a Cyrillic letter (U+0481) alone.
+  job = ReadJobFile(dir.Write("crash2.toml", "\xD2\x81"));
+  EXPECT_FALSE(job.ok());
 
   std::string nul = dir.Write("nul.toml", std::string("[[story]]\nid = \"a\0\"\n", 19));
   job = ReadJobFile(nul);
@@ -98,6 +103,25 @@ TEST(JobsTest, BytesTheTomlReaderCannotTakeAreRefusedWithTheirLine) {
   job = ReadJobFile(latin1);
   ASSERT_FALSE(job.ok());
   EXPECT_NE(job.status().message().find("not UTF-8"), std::string::npos);
+}
+
+TEST(JobsTest, NonAsciiTextInStringsAndCommentsIsFine) {
+  TempDir dir;
+  std::string path = dir.Write("jobs.toml",
+                               "# Caf\xC3\xA9 \xE2\x80\x94 notes\n[[story]]\nid = \"a\"\n"
+                               "title = \"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \\\" \xC3\xA9\"\n"
+                               "inputs = [\"x\xC3\xA9.html\"]\n");
+  StatusOr<JobFile> job = ReadJobFile(path);
+  ASSERT_TRUE(job.ok()) << job.status().ToString();
+  EXPECT_EQ(job->stories[0].title, "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \" \xC3\xA9");
+  EXPECT_EQ(job->stories[0].inputs[0], dir.File("x\xC3\xA9.html"));
+  // In a 'literal' string the same text is refused with a way out.
+  std::string literal = dir.Write("literal.toml", "[[story]]\nid = \"a\"\ninputs = ['x\xC3\xA9.html']\n");
+  job = ReadJobFile(literal);
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find(literal + ":3: non-ASCII text in a 'literal' string"),
+            std::string::npos)
+      << job.status().message();
 }
 
 TEST(JobsTest, MissingJobFileIsNamed) {
