@@ -268,16 +268,7 @@ int Match(const std::string& path, std::ostream& out, std::ostream& err) {
     Json conflicts = Json::array();
     for (const Conflict& c : r.conflicts) {
       Json cj{{"type", c.type}, {"a", c.left_text}, {"b", c.right_text}, {"detail", c.detail}};
-      if (!c.word_diff.empty()) {
-        Json diff = Json::array();
-        for (const DiffOp& op : c.word_diff) {
-          const char* kind = op.kind == DiffOp::Kind::kSame     ? "same"
-                             : op.kind == DiffOp::Kind::kDelete ? "delete"
-                                                                : "insert";
-          diff.push_back(Json{{"op", kind}, {"text", op.text}});
-        }
-        cj["word_diff"] = std::move(diff);
-      }
+      if (!c.word_diff.empty()) cj["word_diff"] = WordDiffToJson(c.word_diff);
       conflicts.push_back(std::move(cj));
     }
     j["conflicts"] = std::move(conflicts);

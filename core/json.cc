@@ -91,6 +91,17 @@ Json ClaimToJson(const Claim& claim) {
   return j;
 }
 
+Json WordDiffToJson(const std::vector<DiffOp>& diff) {
+  Json out = Json::array();
+  for (const DiffOp& op : diff) {
+    const char* kind = op.kind == DiffOp::Kind::kSame     ? "same"
+                       : op.kind == DiffOp::Kind::kDelete ? "delete"
+                                                          : "insert";
+    out.push_back(Json{{"op", kind}, {"text", op.text}});
+  }
+  return out;
+}
+
 Json ArticleToJson(const Article& article) {
   Json j;
   j["input"] = article.input;

@@ -14,6 +14,8 @@ using Json = nlohmann::ordered_json;
 
 Json SpanToJson(const Span& span);
 Json ClaimToJson(const Claim& claim);
+// A word diff as [{"op": "same|delete|insert", "text": ...}, ...].
+Json WordDiffToJson(const std::vector<DiffOp>& diff);
 // The article object of `extract --format json`.
 Json ArticleToJson(const Article& article);
 

@@ -89,14 +89,7 @@ Json StoryToJson(const Story& story) {
       cj["left_span"] = SpanToJson(x.left_span);
       cj["right_span"] = SpanToJson(x.right_span);
       cj["detail"] = x.detail;
-      Json diff = Json::array();
-      for (const DiffOp& op : x.word_diff) {
-        const char* kind = op.kind == DiffOp::Kind::kSame     ? "same"
-                           : op.kind == DiffOp::Kind::kDelete ? "delete"
-                                                              : "insert";
-        diff.push_back(Json{{"op", kind}, {"text", op.text}});
-      }
-      cj["word_diff"] = std::move(diff);
+      cj["word_diff"] = WordDiffToJson(x.word_diff);
       conflicts.push_back(std::move(cj));
     }
     c["conflicts"] = std::move(conflicts);
