@@ -11,6 +11,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "fetch/http_header.h"
+
 namespace claimdiff::fetch {
 
 namespace {
@@ -41,25 +43,6 @@ size_t WriteBody(char* data, size_t size, size_t count, void* user) {
   }
   t->body->append(data, n);
   return n;
-}
-
-std::string HeaderValue(std::string_view line) {
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return {};
-  std::string_view v = line.substr(colon + 1);
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == '\r' || v.back() == '\n' || v.back() == ' ')) {
-    v.remove_suffix(1);
-  }
-  return std::string(v);
-}
-
-bool HeaderIs(std::string_view line, std::string_view name) {
-  if (line.size() <= name.size() || line[name.size()] != ':') return false;
-  for (size_t i = 0; i < name.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(line[i])) != name[i]) return false;
-  }
-  return true;
 }
 
 size_t WriteHeader(char* data, size_t size, size_t count, void* user) {

@@ -29,6 +29,7 @@
 #include <thread>
 
 #include "core/hash.h"
+#include "fetch/http_header.h"
 #include "fetch/outcome.h"
 
 namespace claimdiff::fetch {
@@ -72,25 +73,6 @@ struct Transfer {
   std::string content_type, etag, last_modified, retry_after;
   char error[CURL_ERROR_SIZE] = {0};
 };
-
-std::string HeaderValue(std::string_view line) {
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return {};
-  std::string_view v = line.substr(colon + 1);
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == '\r' || v.back() == '\n' || v.back() == ' ')) {
-    v.remove_suffix(1);
-  }
-  return std::string(v);
-}
-
-bool HeaderIs(std::string_view line, std::string_view name) {
-  if (line.size() <= name.size() || line[name.size()] != ':') return false;
-  for (size_t i = 0; i < name.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(line[i])) != name[i]) return false;
-  }
-  return true;
-}
 
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
