@@ -29,10 +29,6 @@ std::vector<std::string_view> SplitWords(std::string_view key) {
   return out;
 }
 
-struct Interval {
-  double low, high;
-};
-
 bool IsMeasureUnit(std::string_view u) {
   static constexpr std::array<std::string_view, 24> kUnits = {
       "mile", "kilometr",  "km",       "metr",   "meter", "feet", "foot",  "inch",
@@ -43,26 +39,10 @@ bool IsMeasureUnit(std::string_view u) {
 
 bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
 
-Interval IntervalOf(const Quantity& q) {
-  constexpr double kInf = std::numeric_limits<double>::infinity();
-  switch (q.bound) {
-    case Quantity::Bound::kExact:
-      return {q.value, q.value};
-    case Quantity::Bound::kAtLeast:
-      return {q.value, kInf};
-    case Quantity::Bound::kAtMost:
-      return {-kInf, q.value};
-    case Quantity::Bound::kApprox:
-      return {q.value * 0.9, q.value * 1.1};
-  }
-  return {q.value, q.value};
-}
 
 }  // namespace
 
 bool QuantitiesCompatible(const Quantity& a, const Quantity& b) {
-  Interval x = IntervalOf(a);
-  Interval y = IntervalOf(b);
   // A whole number against a fraction may be the fraction rounded ("five
   // percentage points" / "4.9 percent").
   if (a.bound == Quantity::Bound::kExact && b.bound == Quantity::Bound::kExact &&
@@ -71,8 +51,7 @@ bool QuantitiesCompatible(const Quantity& a, const Quantity& b) {
     double frac = IsInteger(a.value) ? b.value : a.value;
     if (std::fabs(whole - frac) < 0.5) return true;
   }
-  double eps = 1e-9 * std::max(1.0, std::max(std::fabs(a.value), std::fabs(b.value)));
-  return x.low <= y.high + eps && y.low <= x.high + eps;
+  return Compatible(a, b);
 }
 
 std::string NumberUnit(const ClaimFeatures& f, size_t i) {

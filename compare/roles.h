@@ -35,8 +35,8 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b);
 // ("hl gmn" and "hrld v gmn jr").
 bool NamesAgree(std::string_view key_a, std::string_view key_b);
 
-// True when two quantities admit a common value (the interval test of
-// parse/numbers.h, restated here because compare does not depend on parse).
+// True when two quantities admit a common value (claimdiff::Compatible),
+// or when a whole number may be a fraction rounded ("5" / "4.9").
 bool QuantitiesCompatible(const Quantity& a, const Quantity& b);
 
 }  // namespace claimdiff::compare

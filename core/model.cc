@@ -1,6 +1,33 @@
 #include "core/model.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace claimdiff {
+
+Interval IntervalOf(const Quantity& q) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  switch (q.bound) {
+    case Quantity::Bound::kExact:
+      return {q.value, q.value};
+    case Quantity::Bound::kAtLeast:
+      return {q.value, kInf};
+    case Quantity::Bound::kAtMost:
+      return {-kInf, q.value};
+    case Quantity::Bound::kApprox:
+      return {q.value * 0.9, q.value * 1.1};
+  }
+  return {q.value, q.value};
+}
+
+bool Compatible(const Quantity& a, const Quantity& b) {
+  Interval x = IntervalOf(a);
+  Interval y = IntervalOf(b);
+  // A relative tolerance keeps "2.80" and "2.8" equal.
+  double eps = 1e-9 * std::max(1.0, std::max(std::fabs(a.value), std::fabs(b.value)));
+  return x.low <= y.high + eps && y.low <= x.high + eps;
+}
 
 std::string_view FetchOutcomeName(FetchOutcome outcome) {
   switch (outcome) {

@@ -117,6 +117,18 @@ struct Quantity {
   Bound bound = Bound::kExact;
 };
 
+// The closed interval of values a quantity admits; an approximate value
+// admits +-10%. Infinite ends are +-infinity.
+struct Interval {
+  double low = 0;
+  double high = 0;
+};
+Interval IntervalOf(const Quantity& q);
+
+// True when some value satisfies both quantities ("more than 200" and
+// "over 220": yes; "at least six" and "three": no). Symmetric.
+bool Compatible(const Quantity& a, const Quantity& b);
+
 struct Entity {
   std::string text;
   Span span;

@@ -26,17 +26,7 @@ namespace claimdiff::parse {
 // `text` and cover the bound cue ("more than 200").
 std::vector<Quantity> ExtractQuantities(std::string_view text);
 
-// The closed interval of values a quantity admits; an approximate value
-// admits +-10%. Infinite ends are +-infinity.
-struct Interval {
-  double low = 0;
-  double high = 0;
-};
-Interval IntervalOf(const Quantity& q);
-
-// True when some value satisfies both quantities ("more than 200" and
-// "over 220": yes; "at least six" and "three": no).
-bool Compatible(const Quantity& a, const Quantity& b);
+// The interval test of two quantities is claimdiff::Compatible (core/model.h).
 
 }  // namespace claimdiff::parse
 
