@@ -9,6 +9,7 @@
 
 #include "core/json.h"
 #include "tests/support/http_server.h"
+#include "tests/support/shell.h"
 #include "tests/support/temp_dir.h"
 
 namespace claimdiff {
@@ -20,16 +21,8 @@ using claimdiff::testing::TempDir;
 
 const std::string kExample = std::string(CLAIMDIFF_SOURCE_DIR) + "/examples/kestrel-bay/";
 
-// Runs a shell command; returns its exit status and standard output.
 std::pair<int, std::string> Shell(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen(command.c_str(), "r");
-  if (p == nullptr) return {-1, ""};
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = ::pclose(p);
-  return {WEXITSTATUS(status), out};
+  return claimdiff::testing::RunShell(command);
 }
 
 // The cluster (as a set of outlet names) holding a member whose text

@@ -10,6 +10,7 @@
 #include "app/pipeline.h"
 #include "db/store.h"
 #include "tests/support/http_server.h"
+#include "tests/support/shell.h"
 #include "tests/support/temp_dir.h"
 
 namespace claimdiff::app {
@@ -165,14 +166,7 @@ TEST(FetchPipelineTest, AFailedFetchKeepsTheLastGoodVersion) {
 }
 
 std::pair<int, std::string> Shell(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen(command.c_str(), "r");
-  if (p == nullptr) return {-1, ""};
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = ::pclose(p);
-  return {WEXITSTATUS(status), out};
+  return claimdiff::testing::RunShell(command);
 }
 
 TEST(FetchPipelineTest, AnUnchangedReRunIsNotParsedAgain) {

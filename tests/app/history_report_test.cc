@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "tests/support/shell.h"
 #include "tests/support/temp_dir.h"
 
 namespace claimdiff {
@@ -15,14 +16,7 @@ using claimdiff::testing::ReadFile;
 using claimdiff::testing::TempDir;
 
 std::pair<int, std::string> Shell(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
-  if (p == nullptr) return {-1, ""};
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = ::pclose(p);
-  return {WEXITSTATUS(status), out};
+  return claimdiff::testing::RunShell(command + " 2>&1");
 }
 
 std::string Page(const std::string& outlet, const std::string& paragraphs) {
