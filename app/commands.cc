@@ -18,6 +18,7 @@
 
 #include "app/command_support.h"
 #include "app/history_command.h"
+#include "app/pairs_tsv.h"
 #include "app/jobs.h"
 #include "app/pipeline.h"
 #include "app/report_command.h"
@@ -123,6 +124,9 @@ int Extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
       err << "claimdiff extract: " << (*inputs)[i] << ": " << *article.error << "\n";
       exit_code = kExitFailure;
     }
+    for (const std::string& w : article.warnings) {
+      err << "claimdiff extract: " << (*inputs)[i] << ": warning: " << w << "\n";
+    }
     PrintArticle(args, article, &all, out);
   }
   for (std::thread& t : threads) t.join();
@@ -152,6 +156,12 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
     err << "claimdiff compare: " << inputs.status().message() << "\n";
     return kExitFailure;
   }
+  PipelineOptions options;
+  if (inputs->size() > options.max_pages_per_story) {
+    err << "claimdiff compare: " << inputs->size() << " inputs; a story takes at most "
+        << options.max_pages_per_story << " (limits.max_pages_per_story in a job file)\n";
+    return kExitFailure;
+  }
   std::unique_ptr<db::Store> store;
   if (!args.db_path.empty()) {
     StatusOr<std::unique_ptr<db::Store>> opened = db::Store::Open(args.db_path);
@@ -161,7 +171,6 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
     }
     store = std::move(opened).value();
   }
-  PipelineOptions options;
   options.as_text = args.as == "text";
   std::string id = args.id;
   if (id.empty()) {
@@ -179,6 +188,9 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
     if (a.error) {
       err << "claimdiff compare: " << a.input << ": " << *a.error << "\n";
       exit_code = kExitFailure;
+    }
+    for (const std::string& w : a.warnings) {
+      err << "claimdiff compare: " << a.input << ": warning: " << w << "\n";
     }
   }
   std::string json = DumpJson(reports::StoryToJson(run.story), 2) + "\n";
@@ -228,38 +240,24 @@ int Match(const std::string& path, std::ostream& out, std::ostream& err) {
     buf << in.rdbuf();
     content = buf.str();
   }
-  struct Pair {
-    std::string id, a, b;
-  };
-  std::vector<Pair> pairs;
-  std::istringstream lines(content);
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(lines, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    size_t t1 = line.find('\t');
-    size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) {
-      err << "claimdiff match: " << path << ":" << line_no
-          << ": expected ID<TAB>SENTENCE1<TAB>SENTENCE2\n";
-      return kExitFailure;
-    }
-    pairs.push_back({line.substr(0, t1), line.substr(t1 + 1, t2 - t1 - 1), line.substr(t2 + 1)});
+  StatusOr<std::vector<SentencePair>> parsed = ParseSentencePairs(content);
+  if (!parsed.ok()) {
+    err << "claimdiff match: " << path << ": " << parsed.status().message() << "\n";
+    return kExitFailure;
   }
+  const std::vector<SentencePair>& pairs = *parsed;
   // Each sentence goes through the parse stage (kind, attributions,
   // numbers, names), then all pairs are judged together so that word
   // statistics come from the whole file.
   std::vector<std::pair<Claim, Claim>> claims;
   claims.reserve(pairs.size());
-  for (const Pair& p : pairs) {
+  for (const SentencePair& p : pairs) {
     claims.emplace_back(parse::ClaimFromSentence(p.a), parse::ClaimFromSentence(p.b));
   }
   compare::MatchOptions options;
   std::vector<compare::PairResult> results = compare::MatchClaimPairs(claims, options);
   for (size_t i = 0; i < pairs.size(); ++i) {
-    const Pair& p = pairs[i];
+    const SentencePair& p = pairs[i];
     const compare::PairResult& r = results[i];
     Json j;
     j["id"] = p.id;

@@ -167,7 +167,7 @@ StatusOr<JobFile> ReadJobFile(const std::string& path) {
   std::filesystem::path base = std::filesystem::path(path).parent_path();
 
   for (auto&& [key, node] : root) {
-    if (key != "settings" && key != "story") {
+    if (key != "settings" && key != "story" && key != "limits") {
       return Bad(Where(path, node.source()), "unknown key '" + std::string(key.str()) + "'");
     }
   }
@@ -205,6 +205,32 @@ StatusOr<JobFile> ReadJobFile(const std::string& path) {
       } else {
         return Bad(where, "unknown setting '" + k + "'");
       }
+    }
+  }
+
+  if (const toml::node* limits_node = root.get("limits")) {
+    const toml::table* limits = limits_node->as_table();
+    if (limits == nullptr) return Bad(Where(path, limits_node->source()), "[limits] must be a table");
+    JobLimits& l = job.settings.limits;
+    const std::pair<const char*, size_t*> known[] = {
+        {"max_pages_per_story", &l.max_pages_per_story},
+        {"max_claims_per_story", &l.max_claims_per_story},
+        {"max_sentences_per_page", &l.max_sentences_per_page},
+        {"max_elements_per_page", &l.max_elements_per_page},
+        {"max_nesting_depth", &l.max_nesting_depth}};
+    for (auto&& [key, node] : *limits) {
+      std::string k(key.str());
+      std::string where = Where(path, node.source());
+      size_t* field = nullptr;
+      for (const auto& [name, f] : known) {
+        if (k == name) field = f;
+      }
+      if (field == nullptr) return Bad(where, "unknown limit '" + k + "'");
+      const auto* v = node.as_integer();
+      if (v == nullptr || v->get() < 1 || v->get() > 1'000'000'000) {
+        return Bad(where, "limits." + k + " must be a whole number from 1 to 1000000000");
+      }
+      *field = static_cast<size_t>(v->get());
     }
   }
 
@@ -254,6 +280,11 @@ StatusOr<JobFile> ReadJobFile(const std::string& path) {
     }
     if (!seen.insert(story.id).second) return Bad(where, "duplicate story id '" + story.id + "'");
     if (story.inputs.empty()) return Bad(where, "story '" + story.id + "' has no inputs");
+    if (story.inputs.size() > job.settings.limits.max_pages_per_story) {
+      return Bad(where, "story '" + story.id + "' has " + std::to_string(story.inputs.size()) +
+                            " inputs; limits.max_pages_per_story is " +
+                            std::to_string(job.settings.limits.max_pages_per_story));
+    }
     for (const auto& [input, name] : raw_outlets) {
       bool known = false;
       for (const std::string& i : story.inputs) known = known || i == input;
@@ -268,6 +299,15 @@ StatusOr<JobFile> ReadJobFile(const std::string& path) {
     job.stories.push_back(std::move(story));
   }
   return job;
+}
+
+PipelineOptions JobLimits::Apply(PipelineOptions options) const {
+  options.max_pages_per_story = max_pages_per_story;
+  options.max_claims_per_story = max_claims_per_story;
+  options.parse.max_sentences = max_sentences_per_page;
+  options.parse.extract.tree.max_elements = max_elements_per_page;
+  options.parse.extract.tree.max_nesting_depth = max_nesting_depth;
+  return options;
 }
 
 StatusOr<Shard> ParseShard(const std::string& text) {

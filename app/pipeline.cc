@@ -157,8 +157,35 @@ Story CompareDocuments(const std::string& id, const std::string& title,
       }
     }
   }
+  CapClaims(options.max_claims_per_story, &story.articles);
   compare::CompareStory(&story, options.match);
   return story;
+}
+
+void CapClaims(size_t max_claims, std::vector<Article>* articles) {
+  size_t total = 0;
+  for (const Article& a : *articles) total += a.claims.size();
+  if (total <= max_claims) return;
+  // The largest share `cap` with sum(min(claims, cap)) <= max_claims:
+  // small pages keep all their claims, large ones are cut to the same size.
+  size_t low = 0, high = max_claims;
+  while (low < high) {
+    size_t mid = low + (high - low + 1) / 2;
+    size_t used = 0;
+    for (const Article& a : *articles) used += std::min(a.claims.size(), mid);
+    if (used <= max_claims) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  for (Article& a : *articles) {
+    if (a.claims.size() <= low) continue;
+    a.warnings.push_back("the story has more than " + std::to_string(max_claims) +
+                         " claims: only the first " + std::to_string(low) + " of this page's " +
+                         std::to_string(a.claims.size()) + " were compared");
+    a.claims.resize(low);
+  }
 }
 
 }  // namespace claimdiff::app

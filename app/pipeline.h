@@ -30,6 +30,15 @@ struct PipelineOptions {
   parse::ParseOptions parse;
   compare::MatchOptions match;
   bool as_text = false;  // take every input as plain text
+  // Inputs (pages) per story; a longer story is refused before anything
+  // is fetched. Real stories have a handful of outlets.
+  size_t max_pages_per_story = 500;
+  // Claims compared per story. The comparer's time grows faster than
+  // linearly with the claims of a story (200 outlets x 60 claims took about
+  // half a minute); past this, each page keeps an equal share of its first
+  // claims and the rest are left out of the comparison, with a warning on
+  // the pages that lost claims.
+  size_t max_claims_per_story = 20'000;
 };
 
 struct StoryRun {
@@ -82,6 +91,11 @@ bool AllUnchanged(const std::vector<FetchedInput>& inputs);
 // the recorded fetches (for the store), the articles come from ForParsing().
 StoryRun ParseStory(const StoryInputs& story, const std::vector<FetchedInput>& inputs,
                     const PipelineOptions& options);
+
+// Cuts the claims of `articles` so that at most `max_claims` remain, each
+// page keeping an equal share of its first claims (pages with fewer keep
+// all); each page cut gets a warning.
+void CapClaims(size_t max_claims, std::vector<Article>* articles);
 
 // Parses and compares documents already at hand (from the store).
 Story CompareDocuments(const std::string& id, const std::string& title,

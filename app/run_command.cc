@@ -240,7 +240,7 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
     return kExitFailure;
   }
 
-  PipelineOptions options;
+  PipelineOptions options = job->settings.limits.Apply(PipelineOptions());
   options.fetch.user_agent = UserAgent(job->settings.contact);
   double delay_s = args.delay_s >= 0 ? args.delay_s : job->settings.per_host_delay_s;
   fetch::MultiFetcher fetcher(

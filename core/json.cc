@@ -119,6 +119,7 @@ Json ArticleToJson(const Article& article) {
   for (const Claim& c : article.claims) claims.push_back(ClaimToJson(c));
   j["claims"] = std::move(claims);
   j["error"] = OptionalString(article.error);
+  if (!article.warnings.empty()) j["warnings"] = article.warnings;
   return j;
 }
 

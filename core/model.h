@@ -162,6 +162,8 @@ struct Article {
   std::vector<std::string> captions;  // figure captions and credits, not in `text`
   std::vector<Claim> claims;
   std::optional<std::string> error;   // set when nothing could be extracted
+  // Limits reached (parse/parse.h): what of the page was not analysed.
+  std::vector<std::string> warnings;
 
   std::string_view Slice(Span span) const {
     return std::string_view(text).substr(span.start, span.end - span.start);

@@ -85,13 +85,15 @@ bool IsCaptionParagraph(std::string_view text, Span paragraph) {
   return photo && credit;
 }
 
-std::vector<Claim> SegmentClaims(std::string_view text) {
+std::vector<Claim> SegmentClaims(std::string_view text, size_t max_claims) {
   std::vector<Claim> claims;
   SpeakerTable speakers;
   std::vector<Span> sentences = JoinQuotedSentences(text, SplitSentences(text));
+  if (sentences.size() > max_claims) sentences.resize(max_claims);
   // The paragraph last tested for being a caption, and the answer.
   size_t tested_paragraph = std::string_view::npos;
   bool caption = false;
+  Span paragraph;  // the paragraph of the current sentence
   // The attribution of the quotation the previous claim belongs to, if the
   // next claim may continue it.
   std::optional<Attribution> open_quote;
@@ -106,7 +108,9 @@ std::vector<Claim> SegmentClaims(std::string_view text) {
     claim.text = std::string(text.substr(span.start, span.size()));
     claim.hedged = IsHedged(claim.text);
 
-    Span paragraph = ParagraphOf(text, span);
+    // Sentences come in order, so the paragraph is found again only when
+    // a sentence leaves it: linear in the text, however long a paragraph.
+    if (i == 0 || span.start >= paragraph.end) paragraph = ParagraphOf(text, span);
     if (tested_paragraph != paragraph.start) {
       tested_paragraph = paragraph.start;
       caption = IsCaptionParagraph(text, paragraph);

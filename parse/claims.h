@@ -16,6 +16,8 @@
 #ifndef CLAIMDIFF_PARSE_CLAIMS_H_
 #define CLAIMDIFF_PARSE_CLAIMS_H_
 
+#include <cstddef>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +25,10 @@
 
 namespace claimdiff::parse {
 
-// Claims of `text` in order, with ids "c1", "c2", ...
-std::vector<Claim> SegmentClaims(std::string_view text);
+// Claims of `text` in order, with ids "c1", "c2", ...; at most
+// `max_claims` of them (the rest of the text is left unsegmented).
+std::vector<Claim> SegmentClaims(std::string_view text,
+                                 size_t max_claims = std::numeric_limits<size_t>::max());
 
 // True when the sentence carries a hedge ("reportedly", "allegedly", ...).
 bool IsHedged(std::string_view sentence);

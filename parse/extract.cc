@@ -782,7 +782,17 @@ std::string HostOf(std::string_view url) {
 Article ExtractHtml(std::string_view html, std::string_view page_url,
                     const ExtractOptions& options) {
   Article article;
-  Prepassed pre = Prepass(html);
+  Prepassed pre = Prepass(html, options.tree);
+  if (pre.dropped_deep_tags > 0) {
+    article.warnings.push_back("markup nested deeper than " +
+                               std::to_string(options.tree.max_nesting_depth) + " levels: " +
+                               std::to_string(pre.dropped_deep_tags) +
+                               " tags ignored, their text kept");
+  }
+  if (pre.cut_at_element_limit) {
+    article.warnings.push_back("more than " + std::to_string(options.tree.max_elements) +
+                               " elements: the rest of the page was not read");
+  }
   JsonLdArticle ld = ReadJsonLd(pre.json_ld);
   auto parsed = std::make_unique<ParsedHtml>(pre.html);
   const GumboOutput* output = parsed->output();

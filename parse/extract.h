@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "core/model.h"
+#include "parse/prepass.h"
 
 namespace claimdiff::parse {
 
@@ -35,6 +36,9 @@ struct ExtractOptions {
   // Trailing paragraphs shorter than this that end in ':' or '?' are
   // dropped (a last "Related:" or "Want more?").
   size_t tail_label_bytes = 80;
+  // Bounds on the tree built from one untrusted page (parse/prepass.h);
+  // reaching one adds a warning to the Article.
+  PrepassLimits tree;
 };
 
 // Fills everything of an Article but claims and content_hash from `html`

@@ -56,7 +56,13 @@ Article ParseDocument(const Document& doc, const ParseOptions& options) {
   if (article.outlet.empty()) article.outlet = HostOf(page_url);
   if (article.outlet.empty()) article.outlet = FileStem(doc.input);
   article.content_hash = Hash128Hex(article.text);
-  article.claims = SegmentClaims(article.text);
+  article.claims = SegmentClaims(article.text, options.max_sentences);
+  if (article.claims.size() == options.max_sentences &&
+      article.text.find_first_not_of(" \t\r\n", article.claims.back().span.end) !=
+          std::string::npos) {
+    article.warnings.push_back("more than " + std::to_string(options.max_sentences) +
+                               " sentences: the rest of the text was not analysed");
+  }
   for (Claim& claim : article.claims) AnnotateClaim(&claim);
   return article;
 }

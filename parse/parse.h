@@ -13,6 +13,11 @@ namespace claimdiff::parse {
 
 struct ParseOptions {
   ExtractOptions extract;
+  // Claims (sentences) analysed per article; the rest of a longer text is
+  // kept in Article::text but not split, and a warning says so. Real news
+  // articles have well under 500 sentences; analysis runs at about 40,000
+  // sentences a second, so the default bounds one page to a fraction of one.
+  size_t max_sentences = 5'000;
 };
 
 // Never fails: an input with no article gets Article::error set and no

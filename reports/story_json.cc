@@ -42,6 +42,7 @@ Json StoryToJson(const Story& story) {
     o["content_hash"] = a.content_hash;
     o["claims"] = a.claims.size();
     o["error"] = a.error ? Json(*a.error) : Json(nullptr);
+    if (!a.warnings.empty()) o["warnings"] = a.warnings;
     outlets.push_back(std::move(o));
   }
   j["outlets"] = std::move(outlets);

@@ -128,7 +128,7 @@ TEST(CommandsTest, MatchScoresPairsAndRejectsMalformedLines) {
   std::string bad = dir.Write("bad.tsv", "p1\tonly two fields\n");
   Result e = Call({"match", bad});
   EXPECT_EQ(e.code, kExitFailure);
-  EXPECT_NE(e.err.find("bad.tsv:1"), std::string::npos) << e.err;
+  EXPECT_NE(e.err.find("bad.tsv: line 1:"), std::string::npos) << e.err;
   EXPECT_TRUE(e.out.empty());
 }
 
