@@ -75,6 +75,9 @@ std::optional<double> DigitValue(std::string_view t) {
   char* end = nullptr;
   double v = std::strtod(clean.c_str(), &end);
   if (end == clean.c_str()) return std::nullopt;
+  // More than 308 digits overflow a double; such a number is still larger
+  // than any other, so it keeps the largest finite value and compares.
+  if (!std::isfinite(v)) v = std::numeric_limits<double>::max();
   return v;
 }
 

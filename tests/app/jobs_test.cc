@@ -59,6 +59,10 @@ TEST(JobsTest, BadJobFilesNameFileLineAndProblem) {
       {"[settings]\nstore = \"x.db\"\n", "no [[story]]"},
       {"[settings]\nbusy_timeout_s = -1\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n",
        "busy_timeout_s"},
+      {"[limits]\nmax_sentences_per_page = 0\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n",
+       "limits.max_sentences_per_page must be a whole number"},
+      {"[limits]\nmax_pages = 3\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n", "unknown limit"},
+      {"limits = 3\n[[story]]\nid = \"a\"\ninputs = [\"x\"]\n", "[limits] must be a table"},
   };
   for (const BadCase& c : cases) {
     std::string path = dir.Write("jobs.toml", c.toml);
@@ -67,6 +71,28 @@ TEST(JobsTest, BadJobFilesNameFileLineAndProblem) {
     EXPECT_NE(job.status().message().find(path), std::string::npos) << job.status().message();
     EXPECT_NE(job.status().message().find(c.expect), std::string::npos) << job.status().message();
   }
+}
+
+TEST(JobsTest, LimitsTableSetsThePipelineLimits) {
+  TempDir dir;
+  std::string path = dir.Write("jobs.toml",
+                               "[limits]\nmax_pages_per_story = 2\nmax_claims_per_story = 900\n"
+                               "max_sentences_per_page = 300\nmax_elements_per_page = 4000\n"
+                               "max_nesting_depth = 64\n[[story]]\nid = \"a\"\n"
+                               "inputs = [\"x.html\", \"y.html\"]\n");
+  StatusOr<JobFile> job = ReadJobFile(path);
+  ASSERT_TRUE(job.ok()) << job.status().message();
+  PipelineOptions o = job->settings.limits.Apply(PipelineOptions());
+  EXPECT_EQ(o.max_pages_per_story, 2u);
+  EXPECT_EQ(o.max_claims_per_story, 900u);
+  EXPECT_EQ(o.parse.max_sentences, 300u);
+  EXPECT_EQ(o.parse.extract.tree.max_elements, 4000u);
+  EXPECT_EQ(o.parse.extract.tree.max_nesting_depth, 64u);
+  // Without the table, the stages' defaults.
+  std::string plain = dir.Write("plain.toml", "[[story]]\nid = \"a\"\ninputs = [\"x\"]\n");
+  PipelineOptions d = ReadJobFile(plain)->settings.limits.Apply(PipelineOptions());
+  EXPECT_EQ(d.parse.max_sentences, parse::ParseOptions{}.max_sentences);
+  EXPECT_EQ(d.max_pages_per_story, PipelineOptions{}.max_pages_per_story);
 }
 
 TEST(JobsTest, DuplicateIdErrorNamesTheLine) {

@@ -37,5 +37,32 @@ TEST(PrepassTest, SimilarTagNamesAreKept) {
   EXPECT_EQ(p.html, "<scripture>text</scripture><styled>more</styled>");
 }
 
+TEST(PrepassTest, TagsPastTheNestingLimitAreDroppedTextKept) {
+  PrepassLimits limits;
+  limits.max_nesting_depth = 2;
+  Prepassed p = Prepass("<div><section><div><b>deep</b> text</div></section></div>", limits);
+  EXPECT_EQ(p.html, "<div><section>deep text</section></div>");
+  EXPECT_EQ(p.dropped_deep_tags, 2u);
+  EXPECT_FALSE(p.cut_at_element_limit);
+}
+
+TEST(PrepassTest, VoidAndSelfClosingElementsDoNotDeepen) {
+  PrepassLimits limits;
+  limits.max_nesting_depth = 1;
+  // Unclosed <p> and <li>, and void <br>/<img>, open no level.
+  std::string html = "<div><p>a<p>b<br><img src=x><ul><li>c<li>d</ul></div>";
+  Prepassed p = Prepass(html, limits);
+  EXPECT_EQ(p.dropped_deep_tags, 1u);  // only the <ul> inside the <div>
+  EXPECT_EQ(p.html, "<div><p>a<p>b<br><img src=x><li>c<li>d</div>");
+}
+
+TEST(PrepassTest, PageIsCutAtTheElementLimit) {
+  PrepassLimits limits;
+  limits.max_elements = 3;
+  Prepassed p = Prepass("<html><body><p>one</p><p>two</p></body></html>", limits);
+  EXPECT_TRUE(p.cut_at_element_limit);
+  EXPECT_EQ(p.html, "<html><body><p>one</p>");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
