@@ -118,6 +118,8 @@ class Sentence {
     return !toks_[i].capitalised || i == 0 || !toks_[i - 1].IsWord();
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
+  bool QuotedBefore(size_t j) const;
+  bool QuoteLed(size_t j) const;
   std::optional<Range> Apposition(size_t comma) const;
   std::optional<Candidate> Colon() const;
   void CutSiblings();
@@ -338,16 +340,64 @@ std::optional<Candidate> Sentence::Passive(size_t i) const {
   return Candidate{i, i, src, Span{span_.start, toks_[subject_end - 1].end}, false};
 }
 
+// True when a quotation mark stands before the source that ends right
+// before token `j` (the cue, past its modifiers).
+bool Sentence::QuotedBefore(size_t j) const {
+  if (j == 0) return false;
+  std::optional<Range> src = WalkLeft(j - 1);
+  size_t end = src ? src->first : j;
+  for (size_t k = 0; k < end; ++k) {
+    if (toks_[k].IsQuote()) return true;
+  }
+  return false;
+}
+
+// True when the words before the source that ends right before token `j`
+// are all inside one quotation that closes there: “...,” he said.
+bool Sentence::QuoteLed(size_t j) const {
+  if (j == 0) return false;
+  std::optional<Range> src = WalkLeft(j - 1);
+  if (!src || src->first < 2 || !PlausibleSource(*src)) return false;
+  size_t b = src->first - 1;
+  if (toks_[b].kind == Kind::kComma) --b;
+  if (toks_[b].kind != Kind::kCloseQuote) return false;
+  size_t words = 0;
+  for (size_t k = 0; k < b; ++k) {
+    if (!toks_[k].IsWord()) continue;
+    if (!in_quote_[k]) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
 // "CONTENT, SOURCE CUE" and "CONTENT, CUE SOURCE": the cue follows a comma,
 // a closing quotation mark or a dash, with only a short tail after it.
 std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) const {
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  bool inverted =
+      j > 0 && (toks_[j - 1].kind == Kind::kComma || toks_[j - 1].kind == Kind::kCloseQuote ||
+                toks_[j - 1].kind == Kind::kDash);
+  // A quotation opening the sentence and closing right before "SOURCE CUE"
+  // is the content, whatever follows the cue ("...," he told CNN when
+  // asked ...), unless the cue takes a content of its own ("that", ":").
+  bool quote_led = !inverted && QuoteLed(j) && i + 1 < toks_.size() &&
+                   toks_[i + 1].lower != "that" && toks_[i + 1].kind != Kind::kColon;
   // The tail after the cue is short and holds no content of its own.
   // Only words up to the next comma count: ", adding that ..." is another
   // attribution, ", a former general" an apposition.
   size_t tail = 0;
   bool adverbial = i + 1 < toks_.size() && IsAdverbialStart(toks_[i + 1]);
-  for (size_t k = i + 1; k < toks_.size(); ++k) {
-    if (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kDash) break;
+  for (size_t k = i + 1; k < toks_.size() && !quote_led; ++k) {
+    if (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kDash) {
+      // Smith said at a rally, “...”: the quotation after the cue is
+      // its content, unless the content before is quoted too.
+      if (!inverted && k + 1 < toks_.size() && toks_[k + 1].kind == Kind::kOpenQuote &&
+          !QuotedBefore(j)) {
+        return std::nullopt;
+      }
+      break;
+    }
     if ((toks_[k].IsQuote() && !adverbial) || toks_[k].lower == "that" ||
         toks_[k].kind == Kind::kColon) {
       return std::nullopt;
@@ -355,14 +405,7 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     if (toks_[k].IsWord()) ++tail;
   }
   if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
-  size_t j = i;
-  while (j > 0 && IsModifier(toks_[j - 1])) --j;
-  bool inverted =
-      j > 0 && (toks_[j - 1].kind == Kind::kComma || toks_[j - 1].kind == Kind::kCloseQuote ||
-                toks_[j - 1].kind == Kind::kDash);
-  if (!inverted && !AdverbialTail(i, cue)) return std::nullopt;
-  j = i;
-  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  if (!inverted && !quote_led && !AdverbialTail(i, cue)) return std::nullopt;
   Candidate c{i, i, std::nullopt, {}, cue.reporting};
   size_t boundary;
   if (inverted) {
@@ -567,6 +610,11 @@ size_t Sentence::SkipToContent(size_t i, const CueWord& cue) const {
     if (toks_[m].IsQuote() || toks_[m].kind == Kind::kStop) break;
     if (toks_[m].lower == "that") return m + 1;
     if (toks_[m].kind == Kind::kColon) return m + 1;
+    // "said at a rally, “...”": an adverbial, then the quotation.
+    if (toks_[m].kind == Kind::kComma && m + 1 < toks_.size() &&
+        toks_[m + 1].kind == Kind::kOpenQuote) {
+      return m + 1;
+    }
     if (toks_[m].kind == Kind::kComma && !cue.takes_recipient) break;
   }
   while (k < toks_.size() && (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kColon ||

@@ -187,5 +187,36 @@ TEST(AttributionTest, QuotationShapes) {
   EXPECT_FALSE(HasQuote(plain, Span{0, plain.size()}));
 }
 
+TEST(AttributionTest, QuotationOpeningTheSentenceIsTheContentWhateverFollowsTheCue) {
+  auto found = Find(
+      "\"The harbour stays open,\" the mayor told the council of the port district when "
+      "asked what the storm would change.");
+  ASSERT_GE(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the mayor");
+  EXPECT_EQ(found[0].cue, "told");
+  EXPECT_EQ(found[0].content, "\"The harbour stays open,\"");
+}
+
+TEST(AttributionTest, QuotationAfterTheCueBeatsAnIntroBeforeTheSource) {
+  auto found = Find("At a rally in the old mill town, Ana Ruiz said, \"We will rebuild the bridge.\"");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ana Ruiz");
+  EXPECT_EQ(found[0].content, "\"We will rebuild the bridge.\"");
+  auto adverbial = Find("In a statement on Monday, the ministry declared at noon, \"Fares rise.\"");
+  ASSERT_EQ(adverbial.size(), 1u);
+  EXPECT_EQ(adverbial[0].source, "the ministry");
+  EXPECT_EQ(adverbial[0].content, "\"Fares rise.\"");
+}
+
+TEST(AttributionTest, LearnedStanceCuesNeedAPersonOrAMarkedContent) {
+  // "slammed" is not in the hand lists; it comes from the cue statistics.
+  auto found = Find("Senator Jo Hart slammed the new toll on the bridge.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Senator Jo Hart");
+  EXPECT_EQ(found[0].cue, "slammed");
+  EXPECT_EQ(found[0].content, "the new toll on the bridge");
+  EXPECT_TRUE(Find("The storm slammed the coast on Monday.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
