@@ -191,6 +191,30 @@ bool IsAdverbialStart(const Tok& t) {
   return false;
 }
 
+// "Clinton's decline", "the senators' call": a possessive name, not a
+// contraction ("he's", "it's", "that's").
+bool IsPossessive(std::string_view w) {
+  if (w.ends_with("s'")) return w.size() > 2;
+  if (!w.ends_with("'s") || w.size() < 3) return false;
+  for (std::string_view c : {"he's", "she's", "it's", "that's", "who's", "there's", "what's",
+                             "here's", "where's", "let's"}) {
+    if (w == c) return false;
+  }
+  return true;
+}
+
+bool IsPreposition(std::string_view w) {
+  for (std::string_view p : {"of", "in", "on", "for", "with", "from", "at", "among", "into",
+                             "toward", "towards", "without", "against", "between", "per"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+bool IsNumber(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("0123456789,.%") == std::string_view::npos;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -831,7 +855,13 @@ std::vector<Attribution> Sentence::Extract() {
         (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "a" || toks_[i - 1].lower == "an" ||
          toks_[i - 1].lower == "his" || toks_[i - 1].lower == "her" ||
          toks_[i - 1].lower == "their" || toks_[i - 1].lower == "its" ||
-         toks_[i - 1].lower == "to")) {
+         toks_[i - 1].lower == "to" || IsPossessive(toks_[i - 1].lower))) {
+      continue;
+    }
+    // "of pledged delegates", "1,200 pledged delegates": a finite verb
+    // follows neither a preposition nor a number ("by saying" may).
+    if (i > 0 && !cue.participle && toks_[i - 1].IsWord() &&
+        (IsPreposition(toks_[i - 1].lower) || IsNumber(toks_[i - 1].lower))) {
       continue;
     }
     if (std::optional<Candidate> c = Passive(i)) {

@@ -218,5 +218,16 @@ TEST(AttributionTest, LearnedStanceCuesNeedAPersonOrAMarkedContent) {
   EXPECT_TRUE(Find("The storm slammed the coast on Monday.").empty());
 }
 
+TEST(AttributionTest, ACueWordAfterAPossessiveAPrepositionOrANumberIsNoVerb) {
+  // "decline" and "pledged" are cues as verbs only.
+  auto found = Find("Critics see the mayor as an agent in the city's decline, arguing that "
+                    "the port lost its trade.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].cue, "arguing");
+  EXPECT_EQ(found[1].source, "Critics");
+  EXPECT_EQ(found[1].content, "the port lost its trade");
+  EXPECT_TRUE(Find("The mayor won most of the pledged seats and 1,200 pledged votes.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
