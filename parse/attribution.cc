@@ -215,6 +215,15 @@ bool IsNumber(std::string_view w) {
   return !w.empty() && w.find_first_not_of("0123456789,.%") == std::string_view::npos;
 }
 
+// Words that open a participle clause whose doer is the clause's subject:
+// "by saying", "after calling", "without naming".
+bool IsParticipleOpener(std::string_view w) {
+  for (std::string_view p : {"by", "after", "before", "while", "without", "when", "since"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -684,6 +693,25 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     return c;
   }
   if (j == 0) return std::nullopt;
+  if (toks_[j - 1].lower == "and" && cue.participle && j > 1 && !found_.empty() &&
+      found_.back().source && toks_[found_.back().cue_first].lower.ends_with("ing")) {
+    // "..., casting him as a fraud and questioning his judgment": the
+    // source of the participle before.
+    c.source = found_.back().source;
+    return c;
+  }
+  if (cue.participle && IsParticipleOpener(toks_[j - 1].lower)) {
+    // "he hinted at it by mentioning ...", "after saying ...": the source of
+    // the attribution before, else the sentence's subject.
+    if (!found_.empty() && found_.back().source) {
+      c.source = found_.back().source;
+      return c;
+    }
+    std::optional<Range> subject = Subject();
+    if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    c.source = subject;
+    return c;
+  }
   if (toks_[j - 1].lower == "and" && !cue.participle) {
     // "Reid caucused on Saturday and says he voted": the clause's subject.
     std::optional<Range> subject = Subject();

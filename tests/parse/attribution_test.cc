@@ -229,5 +229,19 @@ TEST(AttributionTest, ACueWordAfterAPossessiveAPrepositionOrANumberIsNoVerb) {
   EXPECT_TRUE(Find("The mayor won most of the pledged seats and 1,200 pledged votes.").empty());
 }
 
+TEST(AttributionTest, ParticiplesTakeTheSourceOfTheClauseTheyHangFrom) {
+  auto chain = Find("The senator toured the plant on Friday, calling the mayor a fraud and "
+                    "questioning his judgment.");
+  ASSERT_EQ(chain.size(), 2u);
+  EXPECT_EQ(chain[1].cue, "questioning");
+  EXPECT_EQ(chain[1].source, "The senator");
+  EXPECT_EQ(chain[1].content, "his judgment");
+  auto by = Find("The mayor hinted at the rival by mentioning the need for a new bridge.");
+  ASSERT_EQ(by.size(), 2u);
+  EXPECT_EQ(by[1].cue, "mentioning");
+  EXPECT_EQ(by[1].source, "The mayor");
+  EXPECT_EQ(by[1].content, "the need for a new bridge");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
