@@ -224,6 +224,14 @@ bool IsParticipleOpener(std::string_view w) {
   return false;
 }
 
+bool IsQuantifierPronoun(std::string_view w) {
+  for (std::string_view q : {"another", "some", "many", "most", "few", "both", "several",
+                             "others", "one", "all"}) {
+    if (w == q) return true;
+  }
+  return false;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -314,6 +322,9 @@ bool Sentence::PlausibleSource(const Range& r) const {
     --last;
   }
   const Tok& head = toks_[last];
+  // "Another said", "Some say", "Many believe": a quantifier alone stands
+  // for people.
+  if (r.first == last && IsQuantifierPronoun(head.lower)) return true;
   if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
   // "I think", "we believe": speech inside speech, whose marks were lost.
   if ((head.lower == "i" || head.lower == "we" || head.lower == "you") && belief_) return false;
@@ -761,8 +772,16 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
                 h.lower.ends_with("ists") || h.lower.ends_with("ans");
     if (!person && !document && !group && !role) return std::nullopt;
   }
-  if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0) {
-    return std::nullopt;  // "the man saying ..." mid-clause
+  if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0 &&
+      !(toks_[src->last].capitalised && GuessSourceType(toks_[src->last].lower) ==
+                                            SourceType::kPerson)) {
+    return std::nullopt;  // "the man saying ..." mid-clause; "with Smith saying ..." counts
+  }
+  if (cue.participle && toks_[src->last].capitalised) {
+    // "... with Ana Ruiz saying": the name before the participle.
+    size_t first = src->last;
+    while (first > src->first && toks_[first - 1].capitalised) --first;
+    src->first = first;
   }
   c.source = src;
   return c;

@@ -243,5 +243,17 @@ TEST(AttributionTest, ParticiplesTakeTheSourceOfTheClauseTheyHangFrom) {
   EXPECT_EQ(by[1].content, "the need for a new bridge");
 }
 
+TEST(AttributionTest, QuantifiersAndNamesMidClauseAreSources) {
+  auto found = Find("One shop says the toll is too high, another says it is fair.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source, "another");
+  EXPECT_EQ(found[1].content, "it is fair");
+  auto named = Find("The vote went ahead with Ana Ruiz saying the count was fair.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].source, "Ana Ruiz");
+  EXPECT_EQ(named[0].cue, "saying");
+  EXPECT_TRUE(Find("Rain fell on the man saying nothing at all.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
