@@ -232,6 +232,21 @@ bool IsQuantifierPronoun(std::string_view w) {
   return false;
 }
 
+// True when the head of a source phrase names who can hold a stance: a
+// named person or a personal pronoun ("who" included), a group or a named
+// organisation, a role ("the senator", "voters", "supporters") or a
+// document ("a new poll shows").
+bool Holder(const Tok& h) {
+  SourceType type = GuessSourceType(h.lower);
+  bool person = (h.capitalised && type == SourceType::kPerson) || h.lower == "he" ||
+                h.lower == "she" || h.lower == "they" || h.lower == "who";
+  bool group =
+      type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
+  bool role = IsRoleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
+              h.lower.ends_with("ists") || h.lower.ends_with("ans");
+  return person || group || role || type == SourceType::kDocument;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -756,26 +771,14 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   src = WalkLeft(head);
   if (!src || !PlausibleSource(*src)) return std::nullopt;
   if (head + 1 == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
-  if (weak_unmarked) {
-    // A stance verb without "that" ("Smith endorsed Jones") counts when a
-    // named person or a personal pronoun holds it.
-    const Tok& h = toks_[src->last];
-    bool person = (h.capitalised && GuessSourceType(h.lower) == SourceType::kPerson) ||
-                  h.lower == "he" || h.lower == "she" || h.lower == "they";
-    // "A new poll shows ...": documents hold findings.
-    bool document = GuessSourceType(h.lower) == SourceType::kDocument;
-    SourceType type = GuessSourceType(h.lower);
-    bool group =
-        type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
-    // "the senator", "voters", "supporters": people by role or as a group.
-    bool role = IsRoleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
-                h.lower.ends_with("ists") || h.lower.ends_with("ans");
-    if (!person && !document && !group && !role) return std::nullopt;
-  }
+  // A stance verb without "that" ("Smith endorsed Jones") counts when a
+  // person, a group, a role or a document holds it; so does a participle
+  // mid-clause ("with Smith saying ...", "protesters chanting ...", not
+  // "the man saying ...").
+  if (weak_unmarked && !Holder(toks_[src->last])) return std::nullopt;
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0 &&
-      !(toks_[src->last].capitalised && GuessSourceType(toks_[src->last].lower) ==
-                                            SourceType::kPerson)) {
-    return std::nullopt;  // "the man saying ..." mid-clause; "with Smith saying ..." counts
+      !Holder(toks_[src->last])) {
+    return std::nullopt;
   }
   if (cue.participle && toks_[src->last].capitalised) {
     // "... with Ana Ruiz saying": the name before the participle.

@@ -255,5 +255,17 @@ TEST(AttributionTest, QuantifiersAndNamesMidClauseAreSources) {
   EXPECT_TRUE(Find("Rain fell on the man saying nothing at all.").empty());
 }
 
+TEST(AttributionTest, WhoAndGroupsHoldStancesAndParticiples) {
+  auto who = Find("The mayor thanked the voters, who backed the new bridge.");
+  ASSERT_EQ(who.size(), 2u);
+  EXPECT_EQ(who[1].source, "who");
+  EXPECT_EQ(who[1].cue, "backed");
+  EXPECT_EQ(who[1].content, "the new bridge");
+  auto group = Find("The rally went on for hours, with supporters chanting her name.");
+  ASSERT_EQ(group.size(), 1u);
+  EXPECT_EQ(group[0].source, "supporters");
+  EXPECT_EQ(group[0].content, "her name");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
