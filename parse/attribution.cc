@@ -119,6 +119,17 @@ class Sentence {
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
   bool QuotedBefore(size_t j) const;
+  // True when the phrase names a document anywhere ("a poll released last
+  // week", "early results of exit polls").
+  bool Document(const Range& r) const {
+    std::string folded;
+    for (size_t k = r.first; k <= r.last; ++k) {
+      if (!toks_[k].IsWord()) continue;
+      if (!folded.empty()) folded += ' ';
+      folded += toks_[k].lower;
+    }
+    return GuessSourceType(folded) == SourceType::kDocument;
+  }
   bool QuoteLed(size_t j) const;
   std::optional<Range> Apposition(size_t comma) const;
   std::optional<Candidate> Colon() const;
@@ -510,7 +521,10 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     quoted = quoted || toks_[k].IsQuote();
     words += toks_[k].IsWord();
   }
-  if (cue.strength == CueStrength::kWeak && !quoted) return std::nullopt;
+  // A weak cue after unquoted content only with a document: "..., polls show."
+  if (cue.strength == CueStrength::kWeak && !quoted && !(c.source && Document(*c.source))) {
+    return std::nullopt;
+  }
   if (!quoted && words < 3) return std::nullopt;  // "Then, Smith said."
   c.content = Span{span_.start, end};
   if (c.content.size() < 3) return std::nullopt;
@@ -775,9 +789,9 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   // person, a group, a role or a document holds it; so does a participle
   // mid-clause ("with Smith saying ...", "protesters chanting ...", not
   // "the man saying ...").
-  if (weak_unmarked && !Holder(toks_[src->last])) return std::nullopt;
+  if (weak_unmarked && !Holder(toks_[src->last]) && !Document(*src)) return std::nullopt;
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0 &&
-      !Holder(toks_[src->last])) {
+      !Holder(toks_[src->last]) && !Document(*src)) {
     return std::nullopt;
   }
   if (cue.participle && toks_[src->last].capitalised) {
@@ -906,6 +920,13 @@ std::vector<Attribution> Sentence::Extract() {
          toks_[i - 1].lower == "his" || toks_[i - 1].lower == "her" ||
          toks_[i - 1].lower == "their" || toks_[i - 1].lower == "its" ||
          toks_[i - 1].lower == "to" || IsPossessive(toks_[i - 1].lower))) {
+      continue;
+    }
+    // "reports show", "polls say": a plural noun before its own verb.
+    if (!cue.participle && toks_[i].lower.ends_with("s") && i + 1 < toks_.size() &&
+        toks_[i + 1].IsWord() && !toks_[i + 1].capitalised &&
+        (LookupCue(toks_[i + 1].lower).strength != CueStrength::kNone ||
+         IsAuxiliary(toks_[i + 1].lower))) {
       continue;
     }
     // "of pledged delegates", "1,200 pledged delegates": a finite verb

@@ -395,6 +395,7 @@ SourceType GuessSourceType(std::string_view s) {
     return SourceType::kAnonymous;
   }
   if (has({"poll",     "polls",      "survey",     "report",   "study",   "statement",
+           "reports",  "studies",    "surveys",    "results",  "numbers", "statements",
            "document", "documents",  "data",       "analysis", "memo",    "letter",
            "filing",   "complaint",  "indictment", "records",  "figures", "census",
            "research", "resolution", "emails",     "email",    "ruling",  "transcript",

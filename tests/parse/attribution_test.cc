@@ -267,5 +267,19 @@ TEST(AttributionTest, WhoAndGroupsHoldStancesAndParticiples) {
   EXPECT_EQ(group[0].content, "her name");
 }
 
+TEST(AttributionTest, DocumentsHoldFindingsWhereverTheirHeadStands) {
+  auto after = Find("Fares will rise in May, new ridership reports show.");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].source, "new ridership reports");
+  EXPECT_EQ(after[0].cue, "show");
+  EXPECT_EQ(after[0].content, "Fares will rise in May");
+  auto modified = Find("A harbour survey released last week showed the ferry losing riders.");
+  ASSERT_EQ(modified.size(), 1u);
+  EXPECT_EQ(modified[0].source, "A harbour survey released last week");
+  EXPECT_EQ(modified[0].content, "the ferry losing riders");
+  // Without a document, a weak cue after unquoted content is no attribution.
+  EXPECT_TRUE(Find("Fares will rise in May, the new timetables show.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
