@@ -119,6 +119,9 @@ class Sentence {
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
   bool QuotedBefore(size_t j) const;
+  // An "and" joining two names ("Trump and Sanders said") or a one-word
+  // conjunct opening the phrase ("current and former officials said").
+  bool CoordinatedSource(size_t k) const;
   // True when the phrase names a document anywhere ("a poll released last
   // week", "early results of exit polls").
   bool Document(const Range& r) const {
@@ -270,6 +273,19 @@ size_t Sentence::ContentEnd() const {
   return n == 0 ? span_.start : toks_[n - 1].end;
 }
 
+// An "and" joining two names ("Trump and Sanders said") or a one-word
+// conjunct opening the phrase ("current and former officials said").
+bool Sentence::CoordinatedSource(size_t k) const {
+  if (toks_[k].lower != "and" || k == 0 || k + 1 >= toks_.size()) return false;
+  const Tok& left = toks_[k - 1];
+  const Tok& right = toks_[k + 1];
+  if (!left.IsWord() || !right.IsWord() || in_quote_[k - 1]) return false;
+  if (left.capitalised && right.capitalised && !IsPhraseBreaker(left.lower)) return true;
+  bool opens = k == 1 || !toks_[k - 2].IsWord();
+  return opens && !left.capitalised && !right.capitalised && !IsPhraseBreaker(left.lower) &&
+         !IsAuxiliary(left.lower) && LookupCue(left.lower).strength == CueStrength::kNone;
+}
+
 // Walks left from token `end` (inclusive) over a noun phrase.
 std::optional<Range> Sentence::WalkLeft(size_t end) const {
   size_t last = end;
@@ -285,6 +301,10 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
   while (i > 0) {
     const Tok& t = toks_[i - 1];
     if (!t.IsWord() || in_quote_[i - 1]) break;
+    if (i - 1 != end && CoordinatedSource(i - 1)) {
+      --i;
+      continue;
+    }
     if (i - 1 != end && (Breaks(i - 1) || IsAuxiliary(t.lower) ||
                          LookupCue(t.lower).strength == CueStrength::kStrong)) {
       break;

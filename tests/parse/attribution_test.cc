@@ -281,5 +281,17 @@ TEST(AttributionTest, DocumentsHoldFindingsWhereverTheirHeadStands) {
   EXPECT_TRUE(Find("Fares will rise in May, the new timetables show.").empty());
 }
 
+TEST(AttributionTest, CoordinatedSources) {
+  auto officials = Find("The ferry will stop in May, current and former officials said.");
+  ASSERT_EQ(officials.size(), 1u);
+  EXPECT_EQ(officials[0].source, "current and former officials");
+  auto names = Find("Ruiz and Hart said the ferry will stop in May.");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].source, "Ruiz and Hart");
+  auto clause = Find("The port closed and Hart said the ferry will stop.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].source, "Hart");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
