@@ -119,6 +119,8 @@ class Sentence {
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
   bool QuotedBefore(size_t j) const;
+  bool OpensWithApposedSubject(size_t comma) const;
+  bool ApposedAfterQuote(size_t comma) const;
   // An "and" joining two names ("Trump and Sanders said") or a one-word
   // conjunct opening the phrase ("current and former officials said").
   bool CoordinatedSource(size_t k) const;
@@ -460,6 +462,43 @@ bool Sentence::QuoteLed(size_t j) const {
   return words > 0;
 }
 
+// True when the sentence opens with a name and up to three appositions
+// that end at token `comma`: "Jo Hart, 57, a retired teacher," said.
+bool Sentence::OpensWithApposedSubject(size_t comma) const {
+  for (int hops = 0; hops < 3; ++hops) {
+    if (toks_[comma].kind != Kind::kComma) return false;
+    size_t m = comma;
+    while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
+    if (m < 2 || m == comma || toks_[m - 1].kind != Kind::kComma || comma - m > kMaxApposition) {
+      return false;
+    }
+    std::optional<Range> head = WalkLeft(m - 2);
+    if (head && head->first == 0 && head->last == m - 2 && PlausibleSource(*head) &&
+        toks_[head->last].capitalised) {
+      return true;
+    }
+    comma = m - 1;
+  }
+  return false;
+}
+
+// True when the apposed source ending at token `comma` follows a quotation
+// that holds every word before it.
+bool Sentence::ApposedAfterQuote(size_t comma) const {
+  std::optional<Range> src = Apposition(comma);
+  if (!src || src->first < 2) return false;
+  size_t b = src->first - 1;
+  if (toks_[b].kind == Kind::kComma) --b;
+  if (toks_[b].kind != Kind::kCloseQuote) return false;
+  size_t words = 0;
+  for (size_t k = 0; k < b; ++k) {
+    if (!toks_[k].IsWord()) continue;
+    if (!in_quote_[k]) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
 // "CONTENT, SOURCE CUE" and "CONTENT, CUE SOURCE": the cue follows a comma,
 // a closing quotation mark or a dash, with only a short tail after it.
 std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) const {
@@ -471,8 +510,13 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
   // A quotation opening the sentence and closing right before "SOURCE CUE"
   // is the content, whatever follows the cue ("...," he told CNN when
   // asked ...), unless the cue takes a content of its own ("that", ":").
-  bool quote_led = !inverted && QuoteLed(j) && i + 1 < toks_.size() &&
+  // So with an apposition: "...," Jo Hart, 57, told a voter passing by.
+  bool apposed_quote = inverted && ApposedAfterQuote(j - 1);
+  bool quote_led = (apposed_quote || (!inverted && QuoteLed(j))) && i + 1 < toks_.size() &&
                    toks_[i + 1].lower != "that" && toks_[i + 1].kind != Kind::kColon;
+  // "Jo Hart, a former general, said ...": the sentence opens with the
+  // source and its apposition, so the content follows the cue.
+  if (inverted && !quote_led && OpensWithApposedSubject(j - 1)) return std::nullopt;
   // The tail after the cue is short and holds no content of its own.
   // Only words up to the next comma count: ", adding that ..." is another
   // attribution, ", a former general" an apposition.
@@ -503,7 +547,8 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
     // "..., X told reporters": after a "tell" verb stands its recipient.
-    bool ok = !cue.takes_recipient && !cue.participle && src && PlausibleSource(*src) &&
+    bool ok = !quote_led && !cue.takes_recipient && !cue.participle && src &&
+              PlausibleSource(*src) &&
               !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
               !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&

@@ -293,5 +293,19 @@ TEST(AttributionTest, CoordinatedSources) {
   EXPECT_EQ(clause[0].source, "Hart");
 }
 
+TEST(AttributionTest, OpeningNameWithAppositionIsTheSourceNotTheContent) {
+  auto found = Find("Ana Ruiz, a ferry pilot for twenty years, said the new timetable "
+                    "put forward by the council is too tight.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ana Ruiz");
+  EXPECT_EQ(found[0].content, "the new timetable put forward by the council is too tight");
+  auto quoted = Find("\"We are old friends,\" Jo Hart, 57, told a voter passing by who "
+                     "stopped at the sight of the pair.");
+  ASSERT_GE(quoted.size(), 1u);
+  EXPECT_EQ(quoted[0].source, "Jo Hart, 57");
+  EXPECT_EQ(quoted[0].cue, "told");
+  EXPECT_EQ(quoted[0].content, "\"We are old friends,\"");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
