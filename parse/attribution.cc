@@ -709,8 +709,10 @@ void Sentence::CutSiblings() {
     // right before its cue, else (a shared source) at the cue.
     size_t start = before_cue;
     if (second.source && second.source->last + 1 == before_cue) start = second.source->first;
-    if (before_cue > 1 && toks_[before_cue - 1].lower == "and") {
-      // "X criticized A and said B": A ends before "and".
+    if (before_cue > 1 &&
+        (toks_[before_cue - 1].lower == "and" || toks_[before_cue - 1].lower == "but")) {
+      // "X criticized A and said B", "X said A, but lamented B": A ends
+      // before the conjunction.
       size_t cut_at = before_cue - 1;
       if (toks_[cut_at - 1].kind == Kind::kComma && cut_at > 1) --cut_at;
       for (size_t a = 0; a < b; ++a) {
@@ -817,11 +819,12 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     c.source = subject;
     return c;
   }
-  if (toks_[j - 1].lower == "and" && !cue.participle) {
-    // "Reid caucused on Saturday and says he voted": the clause's subject.
+  if ((toks_[j - 1].lower == "and" || toks_[j - 1].lower == "but") && !cue.participle) {
+    // "Reid caucused on Saturday and says he voted", "Hart praised the
+    // plan but lamented that ...": the clause's subject.
     std::optional<Range> subject = Subject();
     if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
-    if (weak_unmarked) return std::nullopt;
+    if (weak_unmarked && !Holder(toks_[subject->last])) return std::nullopt;
     c.source = subject;
     return c;
   }

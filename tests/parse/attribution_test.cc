@@ -307,5 +307,21 @@ TEST(AttributionTest, OpeningNameWithAppositionIsTheSourceNotTheContent) {
   EXPECT_EQ(quoted[0].content, "\"We are old friends,\"");
 }
 
+TEST(AttributionTest, CoordinatedPredicatesTakeTheSubject) {
+  auto but = Find("Hart said she was impressed with the pier, but lamented that the ferry "
+                  "was late.");
+  ASSERT_EQ(but.size(), 2u);
+  EXPECT_EQ(but[0].content, "she was impressed with the pier");
+  EXPECT_EQ(but[1].source, "Hart");
+  EXPECT_EQ(but[1].cue, "lamented");
+  EXPECT_EQ(but[1].content, "the ferry was late");
+  auto stance = Find("Ana Ruiz toured the harbour on Monday and praised the new pier.");
+  ASSERT_EQ(stance.size(), 1u);
+  EXPECT_EQ(stance[0].source, "Ana Ruiz");
+  EXPECT_EQ(stance[0].content, "the new pier");
+  // A subject that holds no stance: "slammed" is the storm's deed.
+  EXPECT_TRUE(Find("The storm hit the harbour on Monday and slammed the new pier.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
