@@ -779,10 +779,9 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     weak_unmarked = false;
   }
   bool infinitive = toks_[k].lower == "to" && TakesInfinitive(toks_[i].lower);
-  if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "about" ||
-      toks_[k].lower == "by") {
-    return std::nullopt;
-  }
+  if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "by") return std::nullopt;
+  // "spoke about the vote", "worried about costs": the topic is the content.
+  if (toks_[k].lower == "about" && k + 1 < toks_.size() && toks_[k + 1].IsWord()) ++k;
   Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;
   size_t j = i;

@@ -323,5 +323,12 @@ TEST(AttributionTest, CoordinatedPredicatesTakeTheSubject) {
   EXPECT_TRUE(Find("The storm hit the harbour on Monday and slammed the new pier.").empty());
 }
 
+TEST(AttributionTest, TopicAfterAboutIsTheContent) {
+  auto found = Find("The mayor spoke about the cost of the new pier.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "The mayor");
+  EXPECT_EQ(found[0].content, "the cost of the new pier");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
