@@ -263,6 +263,19 @@ bool Holder(const Tok& h) {
   return person || group || role || type == SourceType::kDocument;
 }
 
+// Words that open an intro phrase or a subordinate clause before the main
+// clause: "In an interview, ...", "As prices rose, ...".
+bool IsIntroWord(std::string_view w) {
+  for (std::string_view p :
+       {"as",     "in",    "after",  "when",   "while",   "even",      "although", "though",
+        "if",     "since", "before", "during", "on",      "at",        "with",     "despite",
+        "for",    "amid",  "unlike", "like",   "because", "following", "speaking", "asked",
+        "until",  "once",  "upon",   "from",   "by",      "without",   "throughout"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -591,6 +604,15 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     return std::nullopt;
   }
   if (!quoted && words < 3) return std::nullopt;  // "Then, Smith said."
+  // "In a later vote, he warned of ...", "As prices rose, Hart pledged to
+  // ...": one intro phrase or subordinate clause is no content.
+  if (!quoted && IsIntroWord(toks_[0].lower)) {
+    bool clauses = false;
+    for (size_t k = 1; k + 1 < boundary; ++k) {
+      clauses = clauses || toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kSemicolon;
+    }
+    if (!clauses) return std::nullopt;
+  }
   c.content = Span{span_.start, end};
   if (c.content.size() < 3) return std::nullopt;
   return c;

@@ -330,5 +330,19 @@ TEST(AttributionTest, TopicAfterAboutIsTheContent) {
   EXPECT_EQ(found[0].content, "the cost of the new pier");
 }
 
+TEST(AttributionTest, AnIntroPhraseBeforeTheSourceIsNoContent) {
+  auto found = Find("In a later vote, the senator warned of the dangers of the new toll.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "the senator");
+  EXPECT_EQ(found[0].content, "of the dangers of the new toll");
+  auto clause = Find("As fares rose, the council pledged to cut the toll.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].content, "to cut the toll");
+  // Two clauses before the source: the content is before it.
+  auto content = Find("In May, the ferry will stop, the council said on Tuesday.");
+  ASSERT_EQ(content.size(), 1u);
+  EXPECT_EQ(content[0].content, "In May, the ferry will stop");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
