@@ -119,6 +119,9 @@ class Sentence {
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
   bool QuotedBefore(size_t j) const;
+  // True when a subject stands right before the verb at i, past adverbs:
+  // "they", "who", a modal ("would support"), or a plural noun ("voters").
+  bool AfterSubject(size_t i) const;
   bool OpensWithApposedSubject(size_t comma) const;
   bool ApposedAfterQuote(size_t comma) const;
   // An "and" joining two names ("Trump and Sanders said") or a one-word
@@ -286,6 +289,17 @@ size_t Sentence::ContentEnd() const {
   size_t n = toks_.size();
   while (n > 0 && (toks_[n - 1].kind == Kind::kStop || toks_[n - 1].kind == Kind::kComma)) --n;
   return n == 0 ? span_.start : toks_[n - 1].end;
+}
+
+bool Sentence::AfterSubject(size_t i) const {
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1]) && !IsAuxiliary(toks_[j - 1].lower)) --j;
+  if (j == 0 || !toks_[j - 1].IsWord()) return false;
+  const std::string& w = toks_[j - 1].lower;
+  if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who") return true;
+  if (IsAuxiliary(w) || w == "don't") return true;
+  return !toks_[j - 1].capitalised && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+         !w.ends_with("'s") && !IsPhraseBreaker(w);
 }
 
 // An "and" joining two names ("Trump and Sanders said") or a one-word
@@ -1011,6 +1025,7 @@ std::vector<Attribution> Sentence::Extract() {
          toks_[i - 1].lower == "to" || IsPossessive(toks_[i - 1].lower))) {
       continue;
     }
+    if (cue.after_subject && !AfterSubject(i)) continue;
     // "reports show", "polls say": a plural noun before its own verb.
     if (!cue.participle && toks_[i].lower.ends_with("s") && i + 1 < toks_.size() &&
         toks_[i + 1].IsWord() && !toks_[i + 1].capitalised &&

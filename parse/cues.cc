@@ -94,8 +94,11 @@ struct CueTable {
   void Add(const std::vector<std::string>& forms, CueStrength strength, bool recipient,
            bool reporting) {
     for (const std::string& form : forms) {
-      if (NounLike(forms, form)) continue;
-      CueWord w{strength, recipient, form.ends_with("ing"), reporting, form == forms[0]};
+      bool noun = NounLike(forms, form);
+      // The base form of a noun-like verb cues after a subject ("voters
+      // who support him", "they hope"); its "-s" form never does.
+      if (noun && form != forms[0]) continue;
+      CueWord w{strength, recipient, form.ends_with("ing"), reporting, form == forms[0], noun};
       auto [it, inserted] = words.emplace(form, w);
       if (!inserted && strength == CueStrength::kStrong) it->second = w;
     }

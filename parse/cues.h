@@ -26,6 +26,8 @@ struct CueWord {
   bool participle = false;       // "-ing" form: "adding", "saying"
   bool reporting = false;        // "reported", "wrote": a report rather than speech
   bool base_form = false;        // "say", "continue": not after "he", "she", "Smith"
+  bool after_subject = false;    // "support", "hope": more often nouns, so cues only
+                                 // after "they", "who", a modal or a plural subject
 };
 
 // True for verbs whose content may be an infinitive: "wants to", "refused to".

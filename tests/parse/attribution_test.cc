@@ -344,5 +344,17 @@ TEST(AttributionTest, AnIntroPhraseBeforeTheSourceIsNoContent) {
   EXPECT_EQ(content[0].content, "In May, the ferry will stop");
 }
 
+TEST(AttributionTest, NounLikeVerbsCueOnlyAfterASubject) {
+  auto voters = Find("Many voters strongly support the new toll.");
+  ASSERT_EQ(voters.size(), 1u);
+  EXPECT_EQ(voters[0].source, "Many voters");
+  EXPECT_EQ(voters[0].cue, "support");
+  auto they = Find("They hope the ferry returns in May.");
+  ASSERT_EQ(they.size(), 1u);
+  EXPECT_EQ(they[0].content, "the ferry returns in May");
+  EXPECT_TRUE(Find("The support for the toll fell in May.").empty());
+  EXPECT_TRUE(Find("Fresh hope came with the ferry.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
