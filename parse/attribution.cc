@@ -573,9 +573,15 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     // Inverted: "..., said the minister".
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
-    // "..., X told reporters": after a "tell" verb stands its recipient.
-    bool ok = !quote_led && !cue.takes_recipient && !cue.participle && src &&
-              PlausibleSource(*src) &&
+    // "..., X told reporters": after a "tell" verb stands its recipient,
+    // unless a quotation comes before and a name or role after ("“Why?”
+    // asked Bennett").
+    bool recipient_ok =
+        !cue.takes_recipient ||
+        (src && (toks_[j - 1].kind == Kind::kCloseQuote ||
+                 (j > 1 && toks_[j - 2].kind == Kind::kCloseQuote)) &&
+         (toks_[src->last].capitalised || IsRoleWord(toks_[src->last].lower)));
+    bool ok = !quote_led && recipient_ok && !cue.participle && src && PlausibleSource(*src) &&
               !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
               !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
@@ -712,6 +718,26 @@ std::optional<Candidate> Sentence::Colon() const {
     if (label == l) return std::nullopt;
   }
   if (k > 4) return std::nullopt;
+  // A one-word label in capitals or a participle ("BOOM:", "Revealed:")
+  // names no speaker.
+  if (k == 1) {
+    std::string_view word = text_.substr(toks_[0].start, toks_[0].end - toks_[0].start);
+    bool caps = word.size() > 3 && word.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+                                       std::string_view::npos;
+    if (caps || toks_[0].lower.ends_with("ed")) return std::nullopt;
+  }
+  // What follows says something: a few words, not a tally ("Clinton: 547").
+  size_t words = 0;
+  for (size_t m = k + 1; m < toks_.size(); ++m) {
+    if (!toks_[m].IsWord()) continue;
+    for (char ch : toks_[m].lower) {
+      if (ch >= 'a' && ch <= 'z') {
+        ++words;
+        break;
+      }
+    }
+  }
+  if (words < 2) return std::nullopt;
   Candidate c{k, k, Range{0, k - 1}, Span{toks_[k + 1].start, ContentEnd()}, false};
   if (c.content.empty()) return std::nullopt;
   return c;

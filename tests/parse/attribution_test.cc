@@ -356,5 +356,22 @@ TEST(AttributionTest, NounLikeVerbsCueOnlyAfterASubject) {
   EXPECT_TRUE(Find("Fresh hope came with the ferry.").empty());
 }
 
+TEST(AttributionTest, InvertedAskAfterAQuestion) {
+  auto found = Find("\"Why should the ferry stop?\" asked Bennett, a retired pilot.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Bennett");
+  EXPECT_EQ(found[0].cue, "asked");
+  EXPECT_EQ(found[0].content, "\"Why should the ferry stop?\"");
+}
+
+TEST(AttributionTest, ColonLabelsAndTalliesNameNoSpeaker) {
+  EXPECT_TRUE(Find("BOOM: The Ferry Stops For Good.").empty());
+  EXPECT_TRUE(Find("Revealed: What The Harbour Hides.").empty());
+  EXPECT_TRUE(Find("Ruiz: 547.").empty());
+  auto found = Find("Ruiz: The ferry will run again in May.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ruiz");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
