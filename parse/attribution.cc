@@ -55,6 +55,7 @@ using Kind = Tok::Kind;
 constexpr size_t kMaxSourceWords = 12;   // longer "noun phrases" are clauses
 constexpr size_t kMaxInvertedTail = 14;  // words after a post-quote cue
 constexpr size_t kMaxApposition = 16;    // words between the commas of "X, ..., said"
+constexpr size_t kMaxLongApposition = 28;  // the same before a cue with its content after
 
 // A source phrase as a token range [first, last].
 struct Range {
@@ -598,6 +599,9 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     if (j == 0) return std::nullopt;
     std::optional<Range> src = WalkLeft(j - 1);
     if (!src || src->first == 0 || !PlausibleSource(*src)) return std::nullopt;
+    // "X, who has pushed for ...": a relative clause's content follows it.
+    const std::string& head = toks_[src->last].lower;
+    if (head == "who" || head == "which" || head == "who's") return std::nullopt;
     if (j == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
     const Tok& before = toks_[src->first - 1];
     if (before.IsWord()) return std::nullopt;
@@ -893,16 +897,20 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   // "Smith, a former general, said", "Ann Lee, 21, a student, said", "Many
   // speakers - including X - said": skip appositions to the head.
   std::optional<Range> src;
-  for (int hops = 0; hops < 3; ++hops) {
+  for (int hops = 0; hops < 4; ++hops) {
     if (toks_[head].kind != Kind::kComma && toks_[head].kind != Kind::kDash) break;
     Kind mark = toks_[head].kind;
     size_t m = head;
-    while (m > 0 &&
-           (toks_[m - 1].IsWord() || (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma)) &&
-           !in_quote_[m - 1]) {
+    size_t words = 0;
+    // Over words, quoted titles, parentheses and symbols ("Cushman &
+    // Wakefield", "co-author of \"Going Viral\"").
+    while (m > 0 && (toks_[m - 1].IsWord() || toks_[m - 1].IsQuote() ||
+                     toks_[m - 1].kind == Kind::kOther ||
+                     (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma))) {
+      words += toks_[m - 1].IsWord();
       --m;
     }
-    if (m < 2 || toks_[m - 1].kind != mark || head - m > kMaxApposition) return std::nullopt;
+    if (m < 2 || toks_[m - 1].kind != mark || words > kMaxLongApposition) return std::nullopt;
     head = m - 2;
     src = WalkLeft(head);
     if (src && PlausibleSource(*src) &&

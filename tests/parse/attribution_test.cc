@@ -373,5 +373,18 @@ TEST(AttributionTest, ColonLabelsAndTalliesNameNoSpeaker) {
   EXPECT_EQ(found[0].source, "Ruiz");
 }
 
+TEST(AttributionTest, LongAppositionsAndRelativeClauses) {
+  auto found = Find("Jo Hart, a pilot for Berg & Lund (the old ferry firm), a company that has "
+                    "run boats on the fjord for ninety years, said that the damage is done.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].cue, "said");
+  EXPECT_EQ(found[0].content, "the damage is done");
+  auto who = Find("\"We will win,\" said Sen. Jo Hart, who has pushed for a new pier.");
+  ASSERT_EQ(who.size(), 2u);
+  EXPECT_EQ(who[0].content, "\"We will win,\"");
+  EXPECT_EQ(who[1].source, "who");
+  EXPECT_EQ(who[1].content, "for a new pier");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
