@@ -120,6 +120,9 @@ class Sentence {
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
   bool QuotedBefore(size_t j) const;
+  // The start of "managed to", "went on to", "tried to" before the verb at
+  // i (past adverbs), or i when there is none.
+  size_t SkipCatenative(size_t i) const;
   // True when a subject stands right before the verb at i, past adverbs:
   // "they", "who", a modal ("would support"), or a plural noun ("voters").
   bool AfterSubject(size_t i) const;
@@ -280,6 +283,14 @@ bool IsIntroWord(std::string_view w) {
   return false;
 }
 
+// A lower-case noun head ("the mogul", "the agency"). Enough of a holder
+// for an intention with an infinitive ("the mogul declined to ..."): those
+// verbs take agents, so the noun is one.
+bool NounHead(const Tok& h) {
+  return !h.capitalised && h.lower.size() > 3 && !IsPhraseBreaker(h.lower) &&
+         !IsCueModifier(h.lower) && !h.lower.ends_with("ing") && !h.lower.ends_with("ed");
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -301,6 +312,21 @@ bool Sentence::AfterSubject(size_t i) const {
   if (IsAuxiliary(w) || w == "don't") return true;
   return !toks_[j - 1].capitalised && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
          !w.ends_with("'s") && !IsPhraseBreaker(w);
+}
+
+size_t Sentence::SkipCatenative(size_t i) const {
+  if (i < 2 || toks_[i - 1].lower != "to") return i;
+  size_t j = i - 2;
+  if ((toks_[j].lower == "on") && j > 0) --j;  // "went on to say"
+  for (std::string_view c :
+       {"managed", "manages", "tried", "tries", "began", "begins", "started", "starts", "went",
+        "goes", "go", "used", "continued", "continues", "moved", "rushed"}) {
+    if (toks_[j].lower != c) continue;
+    if ((c == "went" || c == "goes" || c == "go") && toks_[j + 1].lower != "on") return i;
+    while (j > 0 && IsModifier(toks_[j - 1])) --j;
+    return j;
+  }
+  return i;
 }
 
 // An "and" joining two names ("Trump and Sanders said") or a one-word
@@ -850,7 +876,7 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   if (toks_[k].lower == "about" && k + 1 < toks_.size() && toks_[k + 1].IsWord()) ++k;
   Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;
-  size_t j = i;
+  size_t j = SkipCatenative(i);
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
   if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
     // "..., adding that ...", "..., calling it a sham": the source of the
@@ -926,7 +952,9 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   // person, a group, a role or a document holds it; so does a participle
   // mid-clause ("with Smith saying ...", "protesters chanting ...", not
   // "the man saying ...").
-  if (weak_unmarked && !Holder(toks_[src->last]) && !Document(*src)) return std::nullopt;
+  if (weak_unmarked && !Holder(toks_[src->last]) && !Document(*src) && !(infinitive && NounHead(toks_[src->last]))) {
+    return std::nullopt;
+  }
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0 &&
       !Holder(toks_[src->last]) && !Document(*src)) {
     return std::nullopt;
@@ -1056,7 +1084,8 @@ std::vector<Attribution> Sentence::Extract() {
         (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "a" || toks_[i - 1].lower == "an" ||
          toks_[i - 1].lower == "his" || toks_[i - 1].lower == "her" ||
          toks_[i - 1].lower == "their" || toks_[i - 1].lower == "its" ||
-         toks_[i - 1].lower == "to" || IsPossessive(toks_[i - 1].lower))) {
+         (toks_[i - 1].lower == "to" && SkipCatenative(i) == i) ||
+         IsPossessive(toks_[i - 1].lower))) {
       continue;
     }
     if (cue.after_subject && !AfterSubject(i)) continue;

@@ -386,5 +386,19 @@ TEST(AttributionTest, LongAppositionsAndRelativeClauses) {
   EXPECT_EQ(who[1].content, "for a new pier");
 }
 
+TEST(AttributionTest, IntentionsAndCuesAfterCatenatives) {
+  auto went = Find("The harbour master went on to say that the pier is safe.");
+  ASSERT_EQ(went.size(), 1u);
+  EXPECT_EQ(went[0].source, "The harbour master");
+  EXPECT_EQ(went[0].cue, "say");
+  EXPECT_EQ(went[0].content, "the pier is safe");
+  auto declined = Find("The shipping agency declined to comment on the fire.");
+  ASSERT_EQ(declined.size(), 1u);
+  EXPECT_EQ(declined[0].source, "The shipping agency");
+  EXPECT_EQ(declined[0].content, "to comment on the fire");
+  // "to" after a verb that is no catenative: an infinitive, not a cue.
+  EXPECT_TRUE(Find("The crew came to say goodbye to the pier.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
