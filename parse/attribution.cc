@@ -120,6 +120,9 @@ class Sentence {
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
   bool QuotedBefore(size_t j) const;
+  // The last token of a phrasal cue starting at i ("pointed out", "took aim
+  // at", "made it clear"), or i when there is none.
+  size_t PhrasalCueEnd(size_t i) const;
   // The start of "managed to", "went on to", "tried to" before the verb at
   // i (past adverbs), or i when there is none.
   size_t SkipCatenative(size_t i) const;
@@ -160,6 +163,7 @@ class Sentence {
   std::vector<bool> in_quote_;
   std::vector<Candidate> found_;
   bool belief_ = false;      // the cue being looked at is a belief verb
+  size_t cue_first_ = 0;     // first token of the cue being looked at
   bool title_case_ = false;  // a headline: capitalised cues count
 };
 
@@ -327,6 +331,25 @@ size_t Sentence::SkipCatenative(size_t i) const {
     return j;
   }
   return i;
+}
+
+size_t Sentence::PhrasalCueEnd(size_t i) const {
+  const std::vector<std::vector<std::string>>* tails = PhrasalParticles(toks_[i].lower);
+  size_t best = i;
+  if (tails == nullptr) return best;
+  for (const std::vector<std::string>& parts : *tails) {
+    size_t k = i + 1;
+    bool match = true;
+    for (const std::string& part : parts) {
+      if (k >= toks_.size() || !toks_[k].IsWord() || toks_[k].lower != part) {
+        match = false;
+        break;
+      }
+      ++k;
+    }
+    if (match && k - 1 > best) best = k - 1;
+  }
+  return best;
 }
 
 // An "and" joining two names ("Trump and Sanders said") or a one-word
@@ -874,9 +897,10 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "by") return std::nullopt;
   // "spoke about the vote", "worried about costs": the topic is the content.
   if (toks_[k].lower == "about" && k + 1 < toks_.size() && toks_[k + 1].IsWord()) ++k;
-  Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
+  size_t first = std::min(cue_first_, i);  // a phrasal cue starts before i
+  Candidate c{first, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;
-  size_t j = SkipCatenative(i);
+  size_t j = SkipCatenative(first);
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
   if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
     // "..., adding that ...", "..., calling it a sham": the source of the
@@ -1070,6 +1094,15 @@ std::vector<Attribution> Sentence::Extract() {
     if (std::optional<Candidate> c = AccordingTo(i)) {
       found_.push_back(*c);
       ++i;
+      continue;
+    }
+    cue_first_ = i;
+    if (size_t last = PhrasalCueEnd(i); last > i && !toks_[i].capitalised && i > 0 &&
+                                        !IsDeterminer(toks_[i - 1].lower)) {
+      // "pointed out that ...", "took aim at ...": a verb and its particles.
+      CueWord phrasal{CueStrength::kWeak, false, toks_[i].lower.ends_with("ing"), false, false};
+      if (std::optional<Candidate> c = BeforeContent(last, phrasal)) found_.push_back(*c);
+      i = last;
       continue;
     }
     CueWord cue = LookupCue(toks_[i].lower);

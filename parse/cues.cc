@@ -212,6 +212,49 @@ CueWord LookupCue(std::string_view word) {
   return it == words.end() ? CueWord{} : it->second;
 }
 
+const std::vector<std::vector<std::string>>* PhrasalParticles(std::string_view word) {
+  using Tails = std::vector<std::vector<std::string>>;
+  static const std::unordered_map<std::string, Tails> kTable = [] {
+    // Verb (regular, or its irregular forms after the base) and particles.
+    struct Phrasal {
+      std::vector<std::string> forms;
+      std::vector<std::string> particles;
+    };
+    const std::vector<Phrasal> phrasal = {
+        {Inflect("point"), {"out"}},
+        {Inflect("point"), {"to"}},
+        {{"lay", "lays", "laid", "laying"}, {"out"}},
+        {Inflect("lash"), {"out", "at"}},
+        {Inflect("lash"), {"out"}},
+        {Inflect("weigh"), {"in", "on"}},
+        {Inflect("weigh"), {"in"}},
+        {{"go", "goes", "went", "going", "gone"}, {"after"}},
+        {{"take", "takes", "took", "taking", "taken"}, {"aim", "at"}},
+        {{"make", "makes", "made", "making"}, {"clear"}},
+        {{"make", "makes", "made", "making"}, {"it", "clear"}},
+        {{"speak", "speaks", "spoke", "speaking"}, {"out"}},
+        {Inflect("shrug+"), {"off"}},
+        {Inflect("brush"), {"off"}},
+        {Inflect("single"), {"out"}},
+        {Inflect("push"), {"for"}},
+        {Inflect("push"), {"back"}},
+        {Inflect("side"), {"with"}},
+        {Inflect("rail"), {"against"}},
+        {{"come", "comes", "came", "coming"}, {"out", "against"}},
+        {{"come", "comes", "came", "coming"}, {"out", "for"}},
+        {Inflect("call"), {"for"}},
+        {Inflect("call"), {"on"}},
+        {Inflect("call"), {"out"}}};
+    std::unordered_map<std::string, Tails> table;
+    for (const Phrasal& p : phrasal) {
+      for (const std::string& f : p.forms) table[f].push_back(p.particles);
+    }
+    return table;
+  }();
+  auto it = kTable.find(std::string(word));
+  return it == kTable.end() ? nullptr : &it->second;
+}
+
 bool TakesInfinitive(std::string_view word) {
   static const std::unordered_set<std::string> kWords = [] {
     std::unordered_set<std::string> out;

@@ -383,7 +383,7 @@ TEST(AttributionTest, LongAppositionsAndRelativeClauses) {
   ASSERT_EQ(who.size(), 2u);
   EXPECT_EQ(who[0].content, "\"We will win,\"");
   EXPECT_EQ(who[1].source, "who");
-  EXPECT_EQ(who[1].content, "for a new pier");
+  EXPECT_EQ(who[1].content, "a new pier");
 }
 
 TEST(AttributionTest, IntentionsAndCuesAfterCatenatives) {
@@ -398,6 +398,23 @@ TEST(AttributionTest, IntentionsAndCuesAfterCatenatives) {
   EXPECT_EQ(declined[0].content, "to comment on the fire");
   // "to" after a verb that is no catenative: an infinitive, not a cue.
   EXPECT_TRUE(Find("The crew came to say goodbye to the pier.").empty());
+}
+
+TEST(AttributionTest, PhrasalCues) {
+  auto out = Find("The mayor pointed out that the pier is unsafe.");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source, "The mayor");
+  EXPECT_EQ(out[0].cue, "pointed out");
+  EXPECT_EQ(out[0].content, "the pier is unsafe");
+  auto aim = Find("Senator Hart took aim at the new toll.");
+  ASSERT_EQ(aim.size(), 1u);
+  EXPECT_EQ(aim[0].cue, "took aim at");
+  EXPECT_EQ(aim[0].content, "the new toll");
+  auto clear = Find("The senator made it clear he would not back the toll.");
+  ASSERT_GE(clear.size(), 1u);
+  EXPECT_EQ(clear[0].cue, "made it clear");
+  EXPECT_EQ(clear[0].content, "he would not back the toll");
+  EXPECT_TRUE(Find("The point out there is moot.").empty());
 }
 
 }  // namespace
