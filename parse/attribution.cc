@@ -976,7 +976,8 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   // person, a group, a role or a document holds it; so does a participle
   // mid-clause ("with Smith saying ...", "protesters chanting ...", not
   // "the man saying ...").
-  if (weak_unmarked && !Holder(toks_[src->last]) && !Document(*src) && !(infinitive && NounHead(toks_[src->last]))) {
+  if (weak_unmarked && !Holder(toks_[src->last]) && !Document(*src) &&
+      !(infinitive && NounHead(toks_[src->last]))) {
     return std::nullopt;
   }
   if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0 &&
@@ -1142,7 +1143,9 @@ std::vector<Attribution> Sentence::Extract() {
     if (i > 0 && toks_[i - 1].IsWord() && !cue.participle &&
         (toks_[i - 1].lower == "is" || toks_[i - 1].lower == "are" || toks_[i - 1].lower == "was" ||
          toks_[i - 1].lower == "were" || toks_[i - 1].lower == "been" ||
-         toks_[i - 1].lower == "be")) {
+         toks_[i - 1].lower == "be" || toks_[i - 1].lower == "isn't" ||
+         toks_[i - 1].lower == "aren't" || toks_[i - 1].lower == "wasn't" ||
+         toks_[i - 1].lower == "weren't")) {
       continue;  // passive without an agent: a hedge at most
     }
     std::optional<Candidate> c = AfterContent(i, cue);

@@ -417,5 +417,12 @@ TEST(AttributionTest, PhrasalCues) {
   EXPECT_TRUE(Find("The point out there is moot.").empty());
 }
 
+TEST(AttributionTest, ThousandsSeparatorsAndNegatedPassivesCutNothing) {
+  auto found = Find("The agency also reported that roughly 1,100 donor names weren't disclosed.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].cue, "reported");
+  EXPECT_EQ(found[0].content, "roughly 1,100 donor names weren't disclosed");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
