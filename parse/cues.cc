@@ -77,7 +77,7 @@ struct LearnedCue {
 constexpr LearnedCue kLearnedCues[] = {
 #include "parse/cue_stats.inc"
 };
-constexpr int kLearnedMinCues = 3;          // fewer is noise
+constexpr int kLearnedMinCues = 2;          // seen once is noise
 constexpr double kLearnedMinRatio = 0.3;    // share of occurrences that are cues
 
 // Inflected verb forms only: "-ed", "-ing", a third person "-s"; nouns such
