@@ -52,9 +52,9 @@ namespace {
 
 using Kind = Tok::Kind;
 
-constexpr size_t kMaxSourceWords = 12;   // longer "noun phrases" are clauses
-constexpr size_t kMaxInvertedTail = 14;  // words after a post-quote cue
-constexpr size_t kMaxApposition = 16;    // words between the commas of "X, ..., said"
+constexpr size_t kMaxSourceWords = 12;     // longer "noun phrases" are clauses
+constexpr size_t kMaxInvertedTail = 14;    // words after a post-quote cue
+constexpr size_t kMaxApposition = 16;      // words between the commas of "X, ..., said"
 constexpr size_t kMaxLongApposition = 28;  // the same before a cue with its content after
 
 // A source phrase as a token range [first, last].
@@ -252,8 +252,8 @@ bool IsParticipleOpener(std::string_view w) {
 }
 
 bool IsQuantifierPronoun(std::string_view w) {
-  for (std::string_view q : {"another", "some", "many", "most", "few", "both", "several",
-                             "others", "one", "all"}) {
+  for (std::string_view q :
+       {"another", "some", "many", "most", "few", "both", "several", "others", "one", "all"}) {
     if (w == q) return true;
   }
   return false;
@@ -278,10 +278,10 @@ bool Holder(const Tok& h) {
 // clause: "In an interview, ...", "As prices rose, ...".
 bool IsIntroWord(std::string_view w) {
   for (std::string_view p :
-       {"as",     "in",    "after",  "when",   "while",   "even",      "although", "though",
-        "if",     "since", "before", "during", "on",      "at",        "with",     "despite",
-        "for",    "amid",  "unlike", "like",   "because", "following", "speaking", "asked",
-        "until",  "once",  "upon",   "from",   "by",      "without",   "throughout"}) {
+       {"as",    "in",    "after",  "when",   "while",   "even",      "although",  "though",
+        "if",    "since", "before", "during", "on",      "at",        "with",      "despite",
+        "for",   "amid",  "unlike", "like",   "because", "following", "speaking",  "asked",
+        "until", "once",  "upon",   "from",   "by",      "without",   "throughout"}) {
     if (w == p) return true;
   }
   return false;
@@ -626,11 +626,11 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     // "..., X told reporters": after a "tell" verb stands its recipient,
     // unless a quotation comes before and a name or role after ("“Why?”
     // asked Bennett").
-    bool recipient_ok =
-        !cue.takes_recipient ||
-        (src && (toks_[j - 1].kind == Kind::kCloseQuote ||
-                 (j > 1 && toks_[j - 2].kind == Kind::kCloseQuote)) &&
-         (toks_[src->last].capitalised || IsRoleWord(toks_[src->last].lower)));
+    bool recipient_ok = !cue.takes_recipient ||
+                        (src &&
+                         (toks_[j - 1].kind == Kind::kCloseQuote ||
+                          (j > 1 && toks_[j - 2].kind == Kind::kCloseQuote)) &&
+                         (toks_[src->last].capitalised || IsRoleWord(toks_[src->last].lower)));
     bool ok = !quote_led && recipient_ok && !cue.participle && src && PlausibleSource(*src) &&
               !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
@@ -775,8 +775,8 @@ std::optional<Candidate> Sentence::Colon() const {
   // names no speaker.
   if (k == 1) {
     std::string_view word = text_.substr(toks_[0].start, toks_[0].end - toks_[0].start);
-    bool caps = word.size() > 3 && word.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
-                                       std::string_view::npos;
+    bool caps = word.size() > 3 &&
+                word.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
     if (caps || toks_[0].lower.ends_with("ed")) return std::nullopt;
   }
   // What follows says something: a few words, not a tally ("Clinton: 547").
@@ -954,9 +954,9 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     size_t words = 0;
     // Over words, quoted titles, parentheses and symbols ("Cushman &
     // Wakefield", "co-author of \"Going Viral\"").
-    while (m > 0 && (toks_[m - 1].IsWord() || toks_[m - 1].IsQuote() ||
-                     toks_[m - 1].kind == Kind::kOther ||
-                     (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma))) {
+    while (m > 0 &&
+           (toks_[m - 1].IsWord() || toks_[m - 1].IsQuote() || toks_[m - 1].kind == Kind::kOther ||
+            (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma))) {
       words += toks_[m - 1].IsWord();
       --m;
     }
@@ -1098,8 +1098,8 @@ std::vector<Attribution> Sentence::Extract() {
       continue;
     }
     cue_first_ = i;
-    if (size_t last = PhrasalCueEnd(i); last > i && !toks_[i].capitalised && i > 0 &&
-                                        !IsDeterminer(toks_[i - 1].lower)) {
+    if (size_t last = PhrasalCueEnd(i);
+        last > i && !toks_[i].capitalised && i > 0 && !IsDeterminer(toks_[i - 1].lower)) {
       // "pointed out that ...", "took aim at ...": a verb and its particles.
       CueWord phrasal{CueStrength::kWeak, false, toks_[i].lower.ends_with("ing"), false, false};
       if (std::optional<Candidate> c = BeforeContent(last, phrasal)) found_.push_back(*c);

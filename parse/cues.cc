@@ -77,14 +77,15 @@ struct LearnedCue {
 constexpr LearnedCue kLearnedCues[] = {
 #include "parse/cue_stats.inc"
 };
-constexpr int kLearnedMinCues = 2;          // seen once is noise
-constexpr double kLearnedMinRatio = 0.3;    // share of occurrences that are cues
+constexpr int kLearnedMinCues = 2;        // seen once is noise
+constexpr double kLearnedMinRatio = 0.3;  // share of occurrences that are cues
 
 // Inflected verb forms only: "-ed", "-ing", a third person "-s"; nouns such
 // as "statement" or "criticism" cue in other shapes than verbs do.
 bool LearnedVerbShape(std::string_view w) {
   if (w.ends_with("ed") || w.ends_with("ing")) return true;
-  if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("ts") && !w.ends_with("ns")) return true;
+  if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("ts") && !w.ends_with("ns"))
+    return true;
   return false;
 }
 
@@ -157,14 +158,13 @@ const CueTable& Cues() {
     t.Add({"sought"}, CueStrength::kWeak, false, false);
     // Stances towards people and plans: "mocked", "thanked", "denounced".
     for (const char* v :
-         {"mock",      "thank",     "denounce",  "discuss",
-          "ridicule",  "recommend", "approve",     "celebrate", "embrace",
-          "challenge", "fault",     "insult",    "deride",      "lambaste",  "congratulate",
-          "rail",      "criticize", "criticise", "praise",      "dismiss",   "accuse",
-          "blame",     "mention",   "describe",    "defend",    "attack",
-          "slam",      "blast",     "pledge",    "question",    "support",   "back",
-          "endorse",   "refer+",    "indicate",  "demonstrate", "confirm",   "suggest",
-          "link",      "chastise",  "rip",       "prefer+"}) {
+         {"mock",    "thank",     "denounce",     "discuss",   "ridicule",  "recommend",
+          "approve", "celebrate", "embrace",      "challenge", "fault",     "insult",
+          "deride",  "lambaste",  "congratulate", "rail",      "criticize", "criticise",
+          "praise",  "dismiss",   "accuse",       "blame",     "mention",   "describe",
+          "defend",  "attack",    "slam",         "blast",     "pledge",    "question",
+          "support", "back",      "endorse",      "refer+",    "indicate",  "demonstrate",
+          "confirm", "suggest",   "link",         "chastise",  "rip",       "prefer+"}) {
       t.Add(Inflect(v), CueStrength::kWeak, false, false);
     }
     t.Add({"know", "knows", "knew", "known"}, CueStrength::kWeak, false, false);
@@ -181,21 +181,23 @@ const CueTable& Cues() {
     // object: neither becomes a cue, however often annotators mark them.
     std::unordered_set<std::string> deeds;
     for (const char* v :
-         {"order",   "name",    "nominate", "pass",     "sign",     "vote",    "sentence",
-          "impose",  "negotiate", "deliver", "launch",  "line",     "mount",   "spot+",
-          "sponsor", "co-sponsor", "restrict", "avoid", "devote",   "measure", "issue",
-          "unveil",  "resist",  "bill",     "rely",     "appoint",  "hire",    "elect",
-          "fund",    "ban+",    "veto",     "display",  "rule",     "title",   "list",
-          "present", "introduce", "anger",  "alarm",    "impress",  "outrage", "startle",
-          "thrill",  "rattle",  "please",   "enamor",   "tick",     "resonate", "convince",
-          "persuade", "unleash", "document", "spot"}) {
+         {"order",    "name",       "nominate", "pass",     "sign",    "vote",     "sentence",
+          "impose",   "negotiate",  "deliver",  "launch",   "line",    "mount",    "spot+",
+          "sponsor",  "co-sponsor", "restrict", "avoid",    "devote",  "measure",  "issue",
+          "unveil",   "resist",     "bill",     "rely",     "appoint", "hire",     "elect",
+          "fund",     "ban+",       "veto",     "display",  "rule",    "title",    "list",
+          "present",  "introduce",  "anger",    "alarm",    "impress", "outrage",  "startle",
+          "thrill",   "rattle",     "please",   "enamor",   "tick",    "resonate", "convince",
+          "persuade", "unleash",    "document", "overturn", "proceed", "tend",     "trend",
+          "pause",    "seize",      "slash",    "pump",     "erupt",   "arrange",  "range"}) {
       for (std::string& f : Inflect(v)) deeds.insert(std::move(f));
     }
     for (const LearnedCue& l : kLearnedCues) {
       if (l.cues < kLearnedMinCues || l.cues < kLearnedMinRatio * l.occurrences) continue;
       std::string form(l.form);
       if (!LearnedVerbShape(form) || deeds.count(form) > 0) continue;
-      t.words.emplace(form, CueWord{CueStrength::kWeak, false, form.ends_with("ing"), false, false});
+      t.words.emplace(form,
+                      CueWord{CueStrength::kWeak, false, form.ends_with("ing"), false, false});
     }
     return t;
   }();

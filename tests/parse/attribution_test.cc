@@ -198,7 +198,8 @@ TEST(AttributionTest, QuotationOpeningTheSentenceIsTheContentWhateverFollowsTheC
 }
 
 TEST(AttributionTest, QuotationAfterTheCueBeatsAnIntroBeforeTheSource) {
-  auto found = Find("At a rally in the old mill town, Ana Ruiz said, \"We will rebuild the bridge.\"");
+  auto found =
+      Find("At a rally in the old mill town, Ana Ruiz said, \"We will rebuild the bridge.\"");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].source, "Ana Ruiz");
   EXPECT_EQ(found[0].content, "\"We will rebuild the bridge.\"");
@@ -220,8 +221,9 @@ TEST(AttributionTest, LearnedStanceCuesNeedAPersonOrAMarkedContent) {
 
 TEST(AttributionTest, ACueWordAfterAPossessiveAPrepositionOrANumberIsNoVerb) {
   // "decline" and "pledged" are cues as verbs only.
-  auto found = Find("Critics see the mayor as an agent in the city's decline, arguing that "
-                    "the port lost its trade.");
+  auto found = Find(
+      "Critics see the mayor as an agent in the city's decline, arguing that "
+      "the port lost its trade.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].cue, "arguing");
   EXPECT_EQ(found[1].source, "Critics");
@@ -230,8 +232,9 @@ TEST(AttributionTest, ACueWordAfterAPossessiveAPrepositionOrANumberIsNoVerb) {
 }
 
 TEST(AttributionTest, ParticiplesTakeTheSourceOfTheClauseTheyHangFrom) {
-  auto chain = Find("The senator toured the plant on Friday, calling the mayor a fraud and "
-                    "questioning his judgment.");
+  auto chain = Find(
+      "The senator toured the plant on Friday, calling the mayor a fraud and "
+      "questioning his judgment.");
   ASSERT_EQ(chain.size(), 2u);
   EXPECT_EQ(chain[1].cue, "questioning");
   EXPECT_EQ(chain[1].source, "The senator");
@@ -294,13 +297,15 @@ TEST(AttributionTest, CoordinatedSources) {
 }
 
 TEST(AttributionTest, OpeningNameWithAppositionIsTheSourceNotTheContent) {
-  auto found = Find("Ana Ruiz, a ferry pilot for twenty years, said the new timetable "
-                    "put forward by the council is too tight.");
+  auto found = Find(
+      "Ana Ruiz, a ferry pilot for twenty years, said the new timetable "
+      "put forward by the council is too tight.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].source, "Ana Ruiz");
   EXPECT_EQ(found[0].content, "the new timetable put forward by the council is too tight");
-  auto quoted = Find("\"We are old friends,\" Jo Hart, 57, told a voter passing by who "
-                     "stopped at the sight of the pair.");
+  auto quoted = Find(
+      "\"We are old friends,\" Jo Hart, 57, told a voter passing by who "
+      "stopped at the sight of the pair.");
   ASSERT_GE(quoted.size(), 1u);
   EXPECT_EQ(quoted[0].source, "Jo Hart, 57");
   EXPECT_EQ(quoted[0].cue, "told");
@@ -308,8 +313,9 @@ TEST(AttributionTest, OpeningNameWithAppositionIsTheSourceNotTheContent) {
 }
 
 TEST(AttributionTest, CoordinatedPredicatesTakeTheSubject) {
-  auto but = Find("Hart said she was impressed with the pier, but lamented that the ferry "
-                  "was late.");
+  auto but = Find(
+      "Hart said she was impressed with the pier, but lamented that the ferry "
+      "was late.");
   ASSERT_EQ(but.size(), 2u);
   EXPECT_EQ(but[0].content, "she was impressed with the pier");
   EXPECT_EQ(but[1].source, "Hart");
@@ -374,8 +380,9 @@ TEST(AttributionTest, ColonLabelsAndTalliesNameNoSpeaker) {
 }
 
 TEST(AttributionTest, LongAppositionsAndRelativeClauses) {
-  auto found = Find("Jo Hart, a pilot for Berg & Lund (the old ferry firm), a company that has "
-                    "run boats on the fjord for ninety years, said that the damage is done.");
+  auto found = Find(
+      "Jo Hart, a pilot for Berg & Lund (the old ferry firm), a company that has "
+      "run boats on the fjord for ninety years, said that the damage is done.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].cue, "said");
   EXPECT_EQ(found[0].content, "the damage is done");
