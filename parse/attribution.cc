@@ -551,7 +551,7 @@ bool Sentence::OpensWithApposedSubject(size_t comma) const {
     }
     std::optional<Range> head = WalkLeft(m - 2);
     if (head && head->first == 0 && head->last == m - 2 && PlausibleSource(*head) &&
-        toks_[head->last].capitalised) {
+        (toks_[head->last].capitalised || Holder(toks_[head->last]))) {
       return true;
     }
     comma = m - 1;
@@ -843,8 +843,16 @@ void Sentence::CutSiblings() {
     if (comma > 0 && toks_[comma - 1].IsWord() && IsPhraseBreaker(toks_[comma - 1].lower)) {
       --comma;
     }
-    if (comma == 0 || toks_[comma - 1].kind != Kind::kComma || comma < 2) continue;
-    size_t cut = toks_[comma - 2].end;
+    if (comma < 2) continue;
+    size_t cut;
+    if (toks_[comma - 1].kind == Kind::kComma) {
+      cut = toks_[comma - 2].end;
+    } else if (toks_[comma - 1].kind == Kind::kCloseQuote &&
+               toks_[comma - 2].kind == Kind::kComma) {
+      cut = toks_[comma - 1].end;  // '..., "New York values," stating ...': keep the quotation
+    } else {
+      continue;
+    }
     for (size_t a = 0; a < b; ++a) {
       Candidate& first = found_[a];
       if (first.content.start < toks_[comma - 1].start && first.content.end > cut &&
@@ -863,7 +871,10 @@ size_t Sentence::SkipToContent(size_t i, const CueWord& cue) const {
   size_t limit = cue.takes_recipient ? 10 : 6;
   for (size_t m = k; m < toks_.size() && m < k + limit; ++m) {
     if (toks_[m].IsQuote() || toks_[m].kind == Kind::kStop) break;
-    if (toks_[m].lower == "that") return m + 1;
+    if (toks_[m].lower == "that" && m + 1 < toks_.size() &&
+        (toks_[m + 1].IsWord() || toks_[m + 1].kind == Kind::kOpenQuote)) {
+      return m + 1;
+    }
     if (toks_[m].kind == Kind::kColon) return m + 1;
     // "said at a rally, “...”": an adverbial, then the quotation.
     if (toks_[m].kind == Kind::kComma && m + 1 < toks_.size() &&
@@ -902,7 +913,12 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   if (c.content.empty()) return std::nullopt;
   size_t j = SkipCatenative(first);
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
-  if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
+  // A comma, or a closing mark right after one ("...values,\" stating").
+  bool after_comma =
+      j > 0 &&
+      (toks_[j - 1].kind == Kind::kComma ||
+       (j > 1 && toks_[j - 1].kind == Kind::kCloseQuote && toks_[j - 2].kind == Kind::kComma));
+  if (after_comma && cue.participle) {
     // "..., adding that ...", "..., calling it a sham": the source of the
     // cue before, else the sentence's subject ("Smith spoke in Ohio, saying ...").
     if (!found_.empty() && found_.back().source) {
@@ -956,7 +972,7 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     // Wakefield", "co-author of \"Going Viral\"").
     while (m > 0 &&
            (toks_[m - 1].IsWord() || toks_[m - 1].IsQuote() || toks_[m - 1].kind == Kind::kOther ||
-            (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma))) {
+            in_quote_[m - 1] || (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma))) {
       words += toks_[m - 1].IsWord();
       --m;
     }

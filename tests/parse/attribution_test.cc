@@ -431,5 +431,28 @@ TEST(AttributionTest, ThousandsSeparatorsAndNegatedPassivesCutNothing) {
   EXPECT_EQ(found[0].content, "roughly 1,100 donor names weren't disclosed");
 }
 
+TEST(AttributionTest, ParticipleAfterAQuotationClosedWithAComma) {
+  auto found = Find("Hart said last week that the mayor holds \"old harbour values,\" stating "
+                    "during the debate that they are \"out of date.\"");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].content, "the mayor holds \"old harbour values,\"");
+  EXPECT_EQ(found[1].source, "Hart");
+  EXPECT_EQ(found[1].cue, "stating");
+  EXPECT_EQ(found[1].content, "they are \"out of date.\"");
+}
+
+TEST(AttributionTest, AThatClosingTheSentenceIsAPronoun) {
+  auto found = Find("He says the plan was wrong and says he has a bill to fix that.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].content, "he has a bill to fix that");
+}
+
+TEST(AttributionTest, GroupsWithAppositionsOpenTheSentence) {
+  auto found = Find("Local economists, like their colleagues abroad, say the toll slows trade.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Local economists");
+  EXPECT_EQ(found[0].content, "the toll slows trade");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
