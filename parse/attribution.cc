@@ -295,6 +295,20 @@ bool NounHead(const Tok& h) {
          !IsCueModifier(h.lower) && !h.lower.ends_with("ing") && !h.lower.ends_with("ed");
 }
 
+// Cue verbs whose object follows them ("criticized the plan"), so that
+// "..., criticized the mayor" is no inverted "..., said the mayor".
+bool TakesObject(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "accus",   "critici", "describ", "blam",    "dismiss",  "prais",   "slam",    "blast",
+      "attack",  "highlig", "underli", "undersc", "voic",     "express", "quot",    "cit",
+      "condemn", "applaud", "chid",    "decr",    "question", "mention", "reveal",  "disclos",
+      "propos",  "demand",  "promis",  "pledg",   "vow",      "den",     "confirm", "recommend"};
+  for (std::string_view stem : kStems) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -631,8 +645,8 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
                          (toks_[j - 1].kind == Kind::kCloseQuote ||
                           (j > 1 && toks_[j - 2].kind == Kind::kCloseQuote)) &&
                          (toks_[src->last].capitalised || IsRoleWord(toks_[src->last].lower)));
-    bool ok = !quote_led && recipient_ok && !cue.participle && src && PlausibleSource(*src) &&
-              !IsAdverbialStart(toks_[src->first]) &&
+    bool ok = !quote_led && recipient_ok && !cue.participle && !TakesObject(toks_[i].lower) &&
+              src && PlausibleSource(*src) && !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
               !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
                 !IsAdverbialStart(toks_[src->last + 1]));

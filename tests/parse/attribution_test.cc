@@ -454,5 +454,12 @@ TEST(AttributionTest, GroupsWithAppositionsOpenTheSentence) {
   EXPECT_EQ(found[0].content, "the toll slows trade");
 }
 
+TEST(AttributionTest, VerbsWithObjectsDoNotInvert) {
+  EXPECT_TRUE(Find("The port closed in May, criticized the mayor of the town.").empty());
+  auto said = Find("The port will close in May, said the mayor of the town.");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].source, "the mayor of the town");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
