@@ -151,6 +151,7 @@ class Sentence {
   void CutSiblings();
   std::optional<Candidate> AccordingTo(size_t i) const;
   std::optional<Candidate> Passive(size_t i) const;
+  std::optional<Candidate> Adjectival(size_t i) const;
   std::optional<Candidate> AfterContent(size_t i, const CueWord& cue) const;
   std::optional<Candidate> BeforeContent(size_t i, const CueWord& cue) const;
   size_t SkipToContent(size_t i, const CueWord& cue) const;
@@ -305,6 +306,33 @@ bool TakesObject(std::string_view w) {
       "propos",  "demand",  "promis",  "pledg",   "vow",      "den",     "confirm", "recommend"};
   for (std::string_view stem : kStems) {
     if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
+bool IsBeVerb(std::string_view w) {
+  for (std::string_view b :
+       {"is",      "are",      "was",      "were",    "be",     "been",   "being",
+        "remains", "remained", "remain",   "became",  "become", "'s",     "'re",
+        "seems",   "seemed",   "appeared", "appears", "isn't",  "wasn't", "aren't",
+        "weren't", "sounded",  "looked",   "felt"}) {
+    if (w == b) return true;
+  }
+  return false;
+}
+
+// Adjectives of stance, belief or feeling that take a content: "skeptical
+// of", "confident that", "eager to".
+bool IsStanceAdjective(std::string_view w) {
+  for (std::string_view a :
+       {"skeptical",  "sceptical",   "confident",    "eager",       "aware",         "unaware",
+        "wary",       "reluctant",   "critical",     "supportive",  "vocal",         "adamant",
+        "optimistic", "pessimistic", "hopeful",      "certain",     "sure",          "worried",
+        "concerned",  "unhappy",     "glad",         "keen",        "proud",         "afraid",
+        "fearful",    "dismissive",  "insistent",    "doubtful",    "convinced",     "careful",
+        "determined", "cautious",    "enthusiastic", "comfortable", "uncomfortable", "nervous",
+        "angry",      "upset",       "furious",      "happy",       "pleased"}) {
+    if (w == a) return true;
   }
   return false;
 }
@@ -496,6 +524,35 @@ std::optional<Candidate> Sentence::AccordingTo(size_t i) const {
     if (after >= toks_.size()) return std::nullopt;
     c.content = Span{toks_[after].start, ContentEnd()};
   }
+  if (c.content.empty()) return std::nullopt;
+  return c;
+}
+
+// "SOURCE is [adverb] ADJECTIVE that|of|about|to|with CONTENT": a stance
+// held as a state ("Ruiz is skeptical of the plan", "voters are eager to
+// ..."), when a person, group, role or document holds it.
+std::optional<Candidate> Sentence::Adjectival(size_t i) const {
+  if (i + 2 >= toks_.size() || !IsStanceAdjective(toks_[i].lower)) return std::nullopt;
+  const std::string& next = toks_[i + 1].lower;
+  if (next != "that" && next != "of" && next != "about" && next != "to" && next != "with") {
+    return std::nullopt;
+  }
+  size_t j = i;
+  while (j > 0 && toks_[j - 1].IsWord() && !IsBeVerb(toks_[j - 1].lower) &&
+         IsModifier(toks_[j - 1])) {
+    --j;
+  }
+  if (j == 0 || !IsBeVerb(toks_[j - 1].lower)) return std::nullopt;
+  --j;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  if (j == 0) return std::nullopt;
+  std::optional<Range> src = WalkLeft(j - 1);
+  if (!src || !PlausibleSource(*src) || (!Holder(toks_[src->last]) && !Document(*src))) {
+    return std::nullopt;
+  }
+  size_t k = next == "to" ? i + 1 : i + 2;  // "eager to win" keeps its "to"
+  if (k >= toks_.size() || !toks_[k].IsWord()) return std::nullopt;
+  Candidate c{i, i, src, Span{toks_[k].start, ContentEnd()}, false};
   if (c.content.empty()) return std::nullopt;
   return c;
 }
@@ -1128,6 +1185,10 @@ std::vector<Attribution> Sentence::Extract() {
       continue;
     }
     cue_first_ = i;
+    if (std::optional<Candidate> c = Adjectival(i)) {
+      found_.push_back(*c);
+      continue;
+    }
     if (size_t last = PhrasalCueEnd(i);
         last > i && !toks_[i].capitalised && i > 0 && !IsDeterminer(toks_[i - 1].lower)) {
       // "pointed out that ...", "took aim at ...": a verb and its particles.

@@ -84,8 +84,17 @@ constexpr double kLearnedMinRatio = 0.3;  // share of occurrences that are cues
 // as "statement" or "criticism" cue in other shapes than verbs do.
 bool LearnedVerbShape(std::string_view w) {
   if (w.ends_with("ed") || w.ends_with("ing")) return true;
-  if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("ts") && !w.ends_with("ns"))
-    return true;
+  if (!w.ends_with("s") || w.ends_with("ss")) return false;
+  if (!w.ends_with("ts") && !w.ends_with("ns")) return true;
+  // "blasts", "hints": a verb when the table also holds its past or
+  // participle ("blasted"), unlike "statements" or "complaints".
+  std::string_view stem = w.substr(0, w.size() - 1);
+  for (const LearnedCue& l : kLearnedCues) {
+    if (l.form.size() > stem.size() && l.form.starts_with(stem) &&
+        (l.form.substr(stem.size()) == "ed" || l.form.substr(stem.size()) == "ing")) {
+      return true;
+    }
+  }
   return false;
 }
 

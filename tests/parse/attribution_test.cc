@@ -461,5 +461,25 @@ TEST(AttributionTest, VerbsWithObjectsDoNotInvert) {
   EXPECT_EQ(said[0].source, "the mayor of the town");
 }
 
+TEST(AttributionTest, StancesHeldAsStates) {
+  auto skeptical = Find("Ana Ruiz is deeply skeptical of the new toll.");
+  ASSERT_EQ(skeptical.size(), 1u);
+  EXPECT_EQ(skeptical[0].source, "Ana Ruiz");
+  EXPECT_EQ(skeptical[0].cue, "skeptical");
+  EXPECT_EQ(skeptical[0].content, "the new toll");
+  auto eager = Find("Many voters were eager to see the pier rebuilt.");
+  ASSERT_EQ(eager.size(), 1u);
+  EXPECT_EQ(eager[0].content, "to see the pier rebuilt");
+  EXPECT_TRUE(Find("The road was clear of snow and certain of nothing.").empty());
+}
+
+TEST(AttributionTest, LearnedThirdPersonFormsBackedByTheirPastForms) {
+  // "blasts" ends like "statements"; the table's "blasted" shows it is a verb.
+  auto found = Find("Hart blasts the toll on the bridge.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].cue, "blasts");
+  EXPECT_TRUE(Find("The statements of the port were short.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
