@@ -456,7 +456,9 @@ SourceType GuessSourceType(std::string_view s) {
            "document", "documents",  "data",       "analysis", "memo",    "letter",
            "filing",   "complaint",  "indictment", "records",  "figures", "census",
            "research", "resolution", "emails",     "email",    "ruling",  "transcript",
-           "findings", "estimates",  "review",     "audit",    "tweet",   "video"})) {
+           "findings", "estimates",  "review",     "audit",    "tweet",   "video",
+           "ad",       "ads",        "commercial", "book",     "article", "editorial",
+           "op-ed",    "speech",     "platform",   "website",  "tweets",  "videos"})) {
     return SourceType::kDocument;
   }
   if (has({"times",

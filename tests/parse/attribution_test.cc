@@ -481,5 +481,12 @@ TEST(AttributionTest, LearnedThirdPersonFormsBackedByTheirPastForms) {
   EXPECT_TRUE(Find("The statements of the port were short.").empty());
 }
 
+TEST(AttributionTest, AdsAndSpeechesHoldContentsLikeDocuments) {
+  auto found = Find("Hart released a new radio ad calling the toll a disgrace.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].cue, "calling");
+  EXPECT_EQ(found[0].content, "the toll a disgrace");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
