@@ -1023,8 +1023,17 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   }
   if ((toks_[j - 1].lower == "and" || toks_[j - 1].lower == "but") && !cue.participle) {
     // "Reid caucused on Saturday and says he voted", "Hart praised the
-    // plan but lamented that ...": the clause's subject.
+    // plan but lamented that ...": the clause's subject, or the source of
+    // the cue before it in the same clause ("..., who has known him for
+    // years and called him ...").
     std::optional<Range> subject = Subject();
+    if (!found_.empty() && found_.back().source && found_.back().cue_last + 1 < j - 1) {
+      bool comma = false;
+      for (size_t m = found_.back().cue_last + 1; m + 1 < j; ++m) {
+        comma = comma || toks_[m].kind == Kind::kComma;
+      }
+      if (!comma) subject = found_.back().source;
+    }
     if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
     if (weak_unmarked && !Holder(toks_[subject->last])) return std::nullopt;
     c.source = subject;

@@ -488,5 +488,14 @@ TEST(AttributionTest, AdsAndSpeechesHoldContentsLikeDocuments) {
   EXPECT_EQ(found[0].content, "the toll a disgrace");
 }
 
+TEST(AttributionTest, CoordinatedPredicateInARelativeClauseKeepsItsSource) {
+  auto found = Find("The port hired Berg, who has known the mayor for years and called him a "
+                    "careful planner.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].source, "who");
+  EXPECT_EQ(found[1].cue, "called");
+  EXPECT_EQ(found[1].content, "him a careful planner");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
