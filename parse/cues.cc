@@ -292,7 +292,10 @@ bool IsCueModifier(std::string_view word) {
       "always",      "still",        "even",      "separately", "openly",       "flatly",
       "explicitly",  "specifically", "allegedly", "apparently", "personally",   "quickly",
       "immediately", "bluntly",      "simply",    "been",       "being",        "finally",
-      "officially",  "formally",     "clearly",   "only"};
+      "officially",  "formally",     "clearly",   "only",       "don't",        "doesn't",
+      "didn't",      "won't",        "wouldn't",  "can't",      "couldn't",     "hasn't",
+      "haven't",     "hadn't",       "shouldn't", "isn't",      "wasn't",       "aren't",
+      "weren't"};
   return kWords.count(word) > 0;
 }
 

@@ -497,5 +497,13 @@ TEST(AttributionTest, CoordinatedPredicateInARelativeClauseKeepsItsSource) {
   EXPECT_EQ(found[1].content, "him a careful planner");
 }
 
+TEST(AttributionTest, NegatedContractionsStandBetweenSourceAndCue) {
+  auto found = Find("Ruiz doesn't think the toll will pass.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ruiz");
+  EXPECT_EQ(found[0].cue, "think");
+  EXPECT_EQ(found[0].content, "the toll will pass");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
