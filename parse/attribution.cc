@@ -977,8 +977,17 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   }
   bool infinitive = toks_[k].lower == "to" && TakesInfinitive(toks_[i].lower);
   if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "by") return std::nullopt;
+  // "spoke at a rally", "spoke Monday": speaking holds a content only with
+  // its topic ("spoke about", "spoke of") or a marked one.
+  bool speak = toks_[i].lower.starts_with("spok") || toks_[i].lower.starts_with("speak");
+  if (speak && weak_unmarked && toks_[k].lower != "about" && toks_[k].lower != "of") {
+    return std::nullopt;
+  }
   // "spoke about the vote", "worried about costs": the topic is the content.
-  if (toks_[k].lower == "about" && k + 1 < toks_.size() && toks_[k + 1].IsWord()) ++k;
+  if ((toks_[k].lower == "about" || (speak && toks_[k].lower == "of")) && k + 1 < toks_.size() &&
+      toks_[k + 1].IsWord()) {
+    ++k;
+  }
   size_t first = std::min(cue_first_, i);  // a phrasal cue starts before i
   Candidate c{first, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;

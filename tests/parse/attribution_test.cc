@@ -505,5 +505,12 @@ TEST(AttributionTest, NegatedContractionsStandBetweenSourceAndCue) {
   EXPECT_EQ(found[0].content, "the toll will pass");
 }
 
+TEST(AttributionTest, SpeakingHoldsOnlyItsTopic) {
+  EXPECT_TRUE(Find("The mayor spoke at a rally in the old mill town.").empty());
+  auto of = Find("The mayor spoke of a new pier for the town.");
+  ASSERT_EQ(of.size(), 1u);
+  EXPECT_EQ(of[0].content, "a new pier for the town");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
