@@ -73,8 +73,9 @@ struct Candidate {
 
 class Sentence {
  public:
-  Sentence(std::string_view text, Span span) : text_(text), span_(span) {
-    toks_ = TokenizeSpan(text, span);
+  // `toks` are the tokens of text[span]; they must outlive the Sentence.
+  Sentence(std::string_view text, Span span, const std::vector<Tok>& toks)
+      : text_(text), span_(span), toks_(toks) {
     in_quote_.resize(toks_.size(), false);
     bool open = false;
     for (size_t i = 0; i < toks_.size(); ++i) {
@@ -160,7 +161,7 @@ class Sentence {
 
   std::string_view text_;
   Span span_;
-  std::vector<Tok> toks_;
+  const std::vector<Tok>& toks_;
   std::vector<bool> in_quote_;
   std::vector<Candidate> found_;
   bool belief_ = false;      // the cue being looked at is a belief verb
@@ -376,8 +377,12 @@ size_t Sentence::SkipCatenative(size_t i) const {
 }
 
 size_t Sentence::PhrasalCueEnd(size_t i) const {
-  const std::vector<std::vector<std::string>>* tails = PhrasalParticles(toks_[i].lower);
   size_t best = i;
+  // Every particle list starts with a short word: most tokens stop here.
+  if (i + 1 >= toks_.size() || !toks_[i + 1].IsWord() || toks_[i + 1].lower.size() > 7) {
+    return best;
+  }
+  const std::vector<std::vector<std::string>>* tails = PhrasalParticles(toks_[i].lower);
   if (tails == nullptr) return best;
   for (const std::vector<std::string>& parts : *tails) {
     size_t k = i + 1;
@@ -532,11 +537,12 @@ std::optional<Candidate> Sentence::AccordingTo(size_t i) const {
 // held as a state ("Ruiz is skeptical of the plan", "voters are eager to
 // ..."), when a person, group, role or document holds it.
 std::optional<Candidate> Sentence::Adjectival(size_t i) const {
-  if (i + 2 >= toks_.size() || !IsStanceAdjective(toks_[i].lower)) return std::nullopt;
+  if (i + 2 >= toks_.size()) return std::nullopt;
   const std::string& next = toks_[i + 1].lower;
   if (next != "that" && next != "of" && next != "about" && next != "to" && next != "with") {
     return std::nullopt;
   }
+  if (!IsStanceAdjective(toks_[i].lower)) return std::nullopt;
   size_t j = i;
   while (j > 0 && toks_[j - 1].IsWord() && !IsBeVerb(toks_[j - 1].lower) &&
          IsModifier(toks_[j - 1])) {
@@ -1286,7 +1292,13 @@ bool IsClose(std::string_view s) {
 }  // namespace
 
 std::vector<Attribution> FindAttributions(std::string_view text, Span sentence) {
-  return Sentence(text, sentence).Extract();
+  std::vector<Tok> toks = TokenizeSpan(text, sentence);
+  return FindAttributions(text, sentence, toks);
+}
+
+std::vector<Attribution> FindAttributions(std::string_view text, Span sentence,
+                                          const std::vector<Tok>& toks) {
+  return Sentence(text, sentence, toks).Extract();
 }
 
 bool IsWhollyQuoted(std::string_view text, Span content) {

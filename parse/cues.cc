@@ -1,5 +1,6 @@
 #include "parse/cues.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -419,113 +420,132 @@ bool IsSourcePronoun(std::string_view word) {
 }
 
 SourceType GuessSourceType(std::string_view s) {
+  // Words and phrases that tell a source's type, by category; the first
+  // category that matches wins (anonymous, document, outlet, organisation).
+  struct Category {
+    SourceType type;
+    std::vector<std::string_view> entries;
+  };
+  struct Table {
+    std::unordered_map<std::string_view, size_t> words;  // word -> first category
+    std::vector<std::pair<std::string_view, size_t>> phrases;
+    std::vector<SourceType> types;
+  };
+  static const Table kTable = [] {
+    const std::vector<Category> categories = {
+        {SourceType::kAnonymous,
+         {"unnamed", "anonymous", "source", "sources", "insider", "insiders", "people familiar",
+          "person familiar", "officials", "aides", "diplomats", "a senior official", "an official",
+          "one official", "observers", "critics", "experts", "analysts"}},
+        {SourceType::kDocument,
+         {"poll",     "polls",      "survey",     "report",   "study",   "statement",
+          "reports",  "studies",    "surveys",    "results",  "numbers", "statements",
+          "document", "documents",  "data",       "analysis", "memo",    "letter",
+          "filing",   "complaint",  "indictment", "records",  "figures", "census",
+          "research", "resolution", "emails",     "email",    "ruling",  "transcript",
+          "findings", "estimates",  "review",     "audit",    "tweet",   "video",
+          "ad",       "ads",        "commercial", "book",     "article", "editorial",
+          "op-ed",    "speech",     "platform",   "website",  "tweets",  "videos"}},
+        {SourceType::kOutlet, {"times",
+                               "post",
+                               "news",
+                               "journal",
+                               "reuters",
+                               "ap",
+                               "associated press",
+                               "agency",
+                               "newspaper",
+                               "outlet",
+                               "magazine",
+                               "tv",
+                               "cnn",
+                               "bbc",
+                               "msnbc",
+                               "fox",
+                               "nbc",
+                               "abc",
+                               "cbs",
+                               "bloomberg",
+                               "politico",
+                               "axios",
+                               "tass",
+                               "ria",
+                               "interfax",
+                               "tribune",
+                               "herald",
+                               "guardian",
+                               "telegraph",
+                               "gazette",
+                               "daily",
+                               "afp",
+                               "al jazeera",
+                               "npr",
+                               "breitbart",
+                               "the hill",
+                               "channel",
+                               "radio",
+                               "broadcaster",
+                               "wire",
+                               "vox",
+                               "slate",
+                               "huffington",
+                               "buzzfeed"}},
+        {SourceType::kOrganisation,
+         {"ministry",    "department",   "government",   "council",
+          "committee",   "party",        "campaign",     "kremlin",
+          "white house", "office",       "commission",   "administration",
+          "group",       "union",        "court",        "police",
+          "army",        "military",     "company",      "university",
+          "institute",   "foundation",   "association",  "hamas",
+          "nato",        "un",           "fbi",          "cia",
+          "pentagon",    "congress",     "senate",       "house",
+          "embassy",     "organization", "organisation", "board",
+          "authority",   "agency",       "bureau",       "delegation",
+          "coalition",   "firm",         "bank",         "state",
+          "democrats",   "republicans",  "gop",          "team",
+          "service",     "forces",       "cabinet"}},
+    };
+    Table t;
+    for (size_t c = 0; c < categories.size(); ++c) {
+      t.types.push_back(categories[c].type);
+      for (std::string_view e : categories[c].entries) {
+        if (e.find(' ') == std::string_view::npos) {
+          t.words.emplace(e, c);  // keeps the first category of a word
+        } else {
+          t.phrases.emplace_back(e, c);
+        }
+      }
+    }
+    return t;
+  }();
+  size_t best = kTable.types.size();
   // The words of `s` once, possessive endings dropped ("ministry's").
-  std::vector<std::string_view> words;
   for (size_t i = 0; i < s.size();) {
     size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
     std::string_view w = s.substr(i, j - i);
     if (w.ends_with("'s")) w.remove_suffix(2);
     if (w.ends_with("'")) w.remove_suffix(1);
-    if (!w.empty()) words.push_back(w);
+    if (!w.empty()) {
+      auto it = kTable.words.find(w);
+      if (it != kTable.words.end()) best = std::min(best, it->second);
+    }
     i = j + 1;
   }
-  // One-word entries compare with the words; phrases are searched in `s`
-  // at word boundaries.
-  auto has = [&](std::initializer_list<std::string_view> entries) {
-    for (std::string_view e : entries) {
-      if (e.find(' ') == std::string_view::npos) {
-        for (std::string_view w : words) {
-          if (w == e) return true;
-        }
-        continue;
-      }
-      for (size_t at = s.find(e); at != std::string_view::npos; at = s.find(e, at + 1)) {
-        bool left = at == 0 || s[at - 1] == ' ';
-        size_t end = at + e.size();
-        bool right = end == s.size() || s[end] == ' ' || s[end] == '\'';
-        if (left && right) return true;
+  // Phrases at word boundaries ("people familiar", "white house").
+  for (const auto& [e, c] : kTable.phrases) {
+    if (c >= best) continue;
+    for (size_t at = s.find(e); at != std::string_view::npos; at = s.find(e, at + 1)) {
+      bool left = at == 0 || s[at - 1] == ' ';
+      size_t end = at + e.size();
+      bool right = end == s.size() || s[end] == ' ' || s[end] == '\'';
+      if (left && right) {
+        best = c;
+        break;
       }
     }
-    return false;
-  };
-  if (has({"unnamed", "anonymous", "source", "sources", "insider", "insiders", "people familiar",
-           "person familiar", "officials", "aides", "diplomats", "a senior official", "an official",
-           "one official", "observers", "critics", "experts", "analysts"})) {
-    return SourceType::kAnonymous;
   }
-  if (has({"poll",     "polls",      "survey",     "report",   "study",   "statement",
-           "reports",  "studies",    "surveys",    "results",  "numbers", "statements",
-           "document", "documents",  "data",       "analysis", "memo",    "letter",
-           "filing",   "complaint",  "indictment", "records",  "figures", "census",
-           "research", "resolution", "emails",     "email",    "ruling",  "transcript",
-           "findings", "estimates",  "review",     "audit",    "tweet",   "video",
-           "ad",       "ads",        "commercial", "book",     "article", "editorial",
-           "op-ed",    "speech",     "platform",   "website",  "tweets",  "videos"})) {
-    return SourceType::kDocument;
-  }
-  if (has({"times",
-           "post",
-           "news",
-           "journal",
-           "reuters",
-           "ap",
-           "associated press",
-           "agency",
-           "newspaper",
-           "outlet",
-           "magazine",
-           "tv",
-           "cnn",
-           "bbc",
-           "msnbc",
-           "fox",
-           "nbc",
-           "abc",
-           "cbs",
-           "bloomberg",
-           "politico",
-           "axios",
-           "tass",
-           "ria",
-           "interfax",
-           "tribune",
-           "herald",
-           "guardian",
-           "telegraph",
-           "gazette",
-           "daily",
-           "afp",
-           "al jazeera",
-           "npr",
-           "breitbart",
-           "the hill",
-           "channel",
-           "radio",
-           "broadcaster",
-           "wire",
-           "vox",
-           "slate",
-           "huffington",
-           "buzzfeed"})) {
-    return SourceType::kOutlet;
-  }
-  if (has({"ministry",    "department",   "government",   "council",
-           "committee",   "party",        "campaign",     "kremlin",
-           "white house", "office",       "commission",   "administration",
-           "group",       "union",        "court",        "police",
-           "army",        "military",     "company",      "university",
-           "institute",   "foundation",   "association",  "hamas",
-           "nato",        "un",           "fbi",          "cia",
-           "pentagon",    "congress",     "senate",       "house",
-           "embassy",     "organization", "organisation", "board",
-           "authority",   "agency",       "bureau",       "delegation",
-           "coalition",   "firm",         "bank",         "state",
-           "democrats",   "republicans",  "gop",          "team",
-           "service",     "forces",       "cabinet"})) {
-    return SourceType::kOrganisation;
-  }
-  return SourceType::kPerson;
+  return best < kTable.types.size() ? kTable.types[best] : SourceType::kPerson;
 }
 
 bool HasHedge(std::string_view folded) {
