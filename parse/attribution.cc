@@ -521,7 +521,11 @@ std::optional<Candidate> Sentence::AccordingTo(size_t i) const {
   // Content before the cue when there is more than a short lead-in.
   size_t before = i;
   while (before > 0 && !toks_[before - 1].IsWord() && !toks_[before - 1].IsQuote()) --before;
-  if (before >= 3) {
+  // "...: According to polls, CONTENT": a colon or semicolon opens a new
+  // clause, so the content follows.
+  bool clause_start =
+      i > 0 && (toks_[i - 1].kind == Kind::kColon || toks_[i - 1].kind == Kind::kSemicolon);
+  if (before >= 3 && !clause_start) {
     c.content = Span{span_.start, toks_[before - 1].end};
   } else {
     size_t after = src->last + 1;

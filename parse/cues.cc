@@ -84,6 +84,9 @@ constexpr double kLearnedMinRatio = 0.3;  // share of occurrences that are cues
 // Inflected verb forms only: "-ed", "-ing", a third person "-s"; nouns such
 // as "statement" or "criticism" cue in other shapes than verbs do.
 bool LearnedVerbShape(std::string_view w) {
+  // "unnoticed", "unprompted": negated participles are adjectives
+  // ("unveiled", "unleashed" are deeds, listed below).
+  if (w.starts_with("un") && w.ends_with("ed") && !w.starts_with("under")) return false;
   if (w.ends_with("ed") || w.ends_with("ing")) return true;
   if (!w.ends_with("s") || w.ends_with("ss")) return false;
   if (!w.ends_with("ts") && !w.ends_with("ns")) return true;

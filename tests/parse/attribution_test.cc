@@ -512,5 +512,13 @@ TEST(AttributionTest, SpeakingHoldsOnlyItsTopic) {
   EXPECT_EQ(of[0].content, "a new pier for the town");
 }
 
+TEST(AttributionTest, AccordingToAfterAColonFramesWhatFollows) {
+  auto found = Find("And it has not gone unnoticed: According to recent polls, the ferry "
+                    "lost half its riders.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "recent polls");
+  EXPECT_EQ(found[0].content, "the ferry lost half its riders");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
