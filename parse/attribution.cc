@@ -52,9 +52,10 @@ namespace {
 
 using Kind = Tok::Kind;
 
-constexpr size_t kMaxSourceWords = 12;   // longer "noun phrases" are clauses
-constexpr size_t kMaxInvertedTail = 14;  // words after a post-quote cue
-constexpr size_t kMaxApposition = 16;    // words between the commas of "X, ..., said"
+constexpr size_t kMaxSourceWords = 12;     // longer "noun phrases" are clauses
+constexpr size_t kMaxInvertedTail = 14;    // words after a post-quote cue
+constexpr size_t kMaxApposition = 16;      // words between the commas of "X, ..., said"
+constexpr size_t kMaxLongApposition = 28;  // the same before a cue with its content after
 
 // A source phrase as a token range [first, last].
 struct Range {
@@ -72,8 +73,9 @@ struct Candidate {
 
 class Sentence {
  public:
-  Sentence(std::string_view text, Span span) : text_(text), span_(span) {
-    toks_ = TokenizeSpan(text, span);
+  // `toks` are the tokens of text[span]; they must outlive the Sentence.
+  Sentence(std::string_view text, Span span, const std::vector<Tok>& toks)
+      : text_(text), span_(span), toks_(toks) {
     in_quote_.resize(toks_.size(), false);
     bool open = false;
     for (size_t i = 0; i < toks_.size(); ++i) {
@@ -118,11 +120,39 @@ class Sentence {
     return !toks_[i].capitalised || i == 0 || !toks_[i - 1].IsWord();
   }
   bool AdverbialTail(size_t i, const CueWord& cue) const;
+  bool QuotedBefore(size_t j) const;
+  // The last token of a phrasal cue starting at i ("pointed out", "took aim
+  // at", "made it clear"), or i when there is none.
+  size_t PhrasalCueEnd(size_t i) const;
+  // The start of "managed to", "went on to", "tried to" before the verb at
+  // i (past adverbs), or i when there is none.
+  size_t SkipCatenative(size_t i) const;
+  // True when a subject stands right before the verb at i, past adverbs:
+  // "they", "who", a modal ("would support"), or a plural noun ("voters").
+  bool AfterSubject(size_t i) const;
+  bool OpensWithApposedSubject(size_t comma) const;
+  bool ApposedAfterQuote(size_t comma) const;
+  // An "and" joining two names ("Trump and Sanders said") or a one-word
+  // conjunct opening the phrase ("current and former officials said").
+  bool CoordinatedSource(size_t k) const;
+  // True when the phrase names a document anywhere ("a poll released last
+  // week", "early results of exit polls").
+  bool Document(const Range& r) const {
+    std::string folded;
+    for (size_t k = r.first; k <= r.last; ++k) {
+      if (!toks_[k].IsWord()) continue;
+      if (!folded.empty()) folded += ' ';
+      folded += toks_[k].lower;
+    }
+    return GuessSourceType(folded) == SourceType::kDocument;
+  }
+  bool QuoteLed(size_t j) const;
   std::optional<Range> Apposition(size_t comma) const;
   std::optional<Candidate> Colon() const;
   void CutSiblings();
   std::optional<Candidate> AccordingTo(size_t i) const;
   std::optional<Candidate> Passive(size_t i) const;
+  std::optional<Candidate> Adjectival(size_t i) const;
   std::optional<Candidate> AfterContent(size_t i, const CueWord& cue) const;
   std::optional<Candidate> BeforeContent(size_t i, const CueWord& cue) const;
   size_t SkipToContent(size_t i, const CueWord& cue) const;
@@ -131,10 +161,11 @@ class Sentence {
 
   std::string_view text_;
   Span span_;
-  std::vector<Tok> toks_;
+  const std::vector<Tok>& toks_;
   std::vector<bool> in_quote_;
   std::vector<Candidate> found_;
   bool belief_ = false;      // the cue being looked at is a belief verb
+  size_t cue_first_ = 0;     // first token of the cue being looked at
   bool title_case_ = false;  // a headline: capitalised cues count
 };
 
@@ -189,6 +220,124 @@ bool IsAdverbialStart(const Tok& t) {
   return false;
 }
 
+// "Clinton's decline", "the senators' call": a possessive name, not a
+// contraction ("he's", "it's", "that's").
+bool IsPossessive(std::string_view w) {
+  if (w.ends_with("s'")) return w.size() > 2;
+  if (!w.ends_with("'s") || w.size() < 3) return false;
+  for (std::string_view c : {"he's", "she's", "it's", "that's", "who's", "there's", "what's",
+                             "here's", "where's", "let's"}) {
+    if (w == c) return false;
+  }
+  return true;
+}
+
+bool IsPreposition(std::string_view w) {
+  for (std::string_view p : {"of", "in", "on", "for", "with", "from", "at", "among", "into",
+                             "toward", "towards", "without", "against", "between", "per"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+bool IsNumber(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("0123456789,.%") == std::string_view::npos;
+}
+
+// Words that open a participle clause whose doer is the clause's subject:
+// "by saying", "after calling", "without naming".
+bool IsParticipleOpener(std::string_view w) {
+  for (std::string_view p : {"by", "after", "before", "while", "without", "when", "since"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+bool IsQuantifierPronoun(std::string_view w) {
+  for (std::string_view q :
+       {"another", "some", "many", "most", "few", "both", "several", "others", "one", "all"}) {
+    if (w == q) return true;
+  }
+  return false;
+}
+
+// True when the head of a source phrase names who can hold a stance: a
+// named person or a personal pronoun ("who" included), a group or a named
+// organisation, a role ("the senator", "voters", "supporters") or a
+// document ("a new poll shows").
+bool Holder(const Tok& h) {
+  SourceType type = GuessSourceType(h.lower);
+  bool person = (h.capitalised && type == SourceType::kPerson) || h.lower == "he" ||
+                h.lower == "she" || h.lower == "they" || h.lower == "who";
+  bool group =
+      type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
+  bool role = IsRoleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
+              h.lower.ends_with("ists") || h.lower.ends_with("ans");
+  return person || group || role || type == SourceType::kDocument;
+}
+
+// Words that open an intro phrase or a subordinate clause before the main
+// clause: "In an interview, ...", "As prices rose, ...".
+bool IsIntroWord(std::string_view w) {
+  for (std::string_view p :
+       {"as",    "in",    "after",  "when",   "while",   "even",      "although",  "though",
+        "if",    "since", "before", "during", "on",      "at",        "with",      "despite",
+        "for",   "amid",  "unlike", "like",   "because", "following", "speaking",  "asked",
+        "until", "once",  "upon",   "from",   "by",      "without",   "throughout"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// A lower-case noun head ("the mogul", "the agency"). Enough of a holder
+// for an intention with an infinitive ("the mogul declined to ..."): those
+// verbs take agents, so the noun is one.
+bool NounHead(const Tok& h) {
+  return !h.capitalised && h.lower.size() > 3 && !IsPhraseBreaker(h.lower) &&
+         !IsCueModifier(h.lower) && !h.lower.ends_with("ing") && !h.lower.ends_with("ed");
+}
+
+// Cue verbs whose object follows them ("criticized the plan"), so that
+// "..., criticized the mayor" is no inverted "..., said the mayor".
+bool TakesObject(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "accus",   "critici", "describ", "blam",    "dismiss",  "prais",   "slam",    "blast",
+      "attack",  "highlig", "underli", "undersc", "voic",     "express", "quot",    "cit",
+      "condemn", "applaud", "chid",    "decr",    "question", "mention", "reveal",  "disclos",
+      "propos",  "demand",  "promis",  "pledg",   "vow",      "den",     "confirm", "recommend"};
+  for (std::string_view stem : kStems) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
+bool IsBeVerb(std::string_view w) {
+  for (std::string_view b :
+       {"is",      "are",      "was",      "were",    "be",     "been",   "being",
+        "remains", "remained", "remain",   "became",  "become", "'s",     "'re",
+        "seems",   "seemed",   "appeared", "appears", "isn't",  "wasn't", "aren't",
+        "weren't", "sounded",  "looked",   "felt"}) {
+    if (w == b) return true;
+  }
+  return false;
+}
+
+// Adjectives of stance, belief or feeling that take a content: "skeptical
+// of", "confident that", "eager to".
+bool IsStanceAdjective(std::string_view w) {
+  for (std::string_view a :
+       {"skeptical",  "sceptical",   "confident",    "eager",       "aware",         "unaware",
+        "wary",       "reluctant",   "critical",     "supportive",  "vocal",         "adamant",
+        "optimistic", "pessimistic", "hopeful",      "certain",     "sure",          "worried",
+        "concerned",  "unhappy",     "glad",         "keen",        "proud",         "afraid",
+        "fearful",    "dismissive",  "insistent",    "doubtful",    "convinced",     "careful",
+        "determined", "cautious",    "enthusiastic", "comfortable", "uncomfortable", "nervous",
+        "angry",      "upset",       "furious",      "happy",       "pleased"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
 bool IsNounPhraseConnector(std::string_view w) {
   return w == "of" || w == "for" || w == "from" || w == "at" || w == "with" || w == "'s";
 }
@@ -199,6 +348,68 @@ size_t Sentence::ContentEnd() const {
   size_t n = toks_.size();
   while (n > 0 && (toks_[n - 1].kind == Kind::kStop || toks_[n - 1].kind == Kind::kComma)) --n;
   return n == 0 ? span_.start : toks_[n - 1].end;
+}
+
+bool Sentence::AfterSubject(size_t i) const {
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1]) && !IsAuxiliary(toks_[j - 1].lower)) --j;
+  if (j == 0 || !toks_[j - 1].IsWord()) return false;
+  const std::string& w = toks_[j - 1].lower;
+  if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who") return true;
+  if (IsAuxiliary(w) || w == "don't") return true;
+  return !toks_[j - 1].capitalised && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+         !w.ends_with("'s") && !IsPhraseBreaker(w);
+}
+
+size_t Sentence::SkipCatenative(size_t i) const {
+  if (i < 2 || toks_[i - 1].lower != "to") return i;
+  size_t j = i - 2;
+  if ((toks_[j].lower == "on") && j > 0) --j;  // "went on to say"
+  for (std::string_view c :
+       {"managed", "manages", "tried", "tries", "began", "begins", "started", "starts", "went",
+        "goes", "go", "used", "continued", "continues", "moved", "rushed"}) {
+    if (toks_[j].lower != c) continue;
+    if ((c == "went" || c == "goes" || c == "go") && toks_[j + 1].lower != "on") return i;
+    while (j > 0 && IsModifier(toks_[j - 1])) --j;
+    return j;
+  }
+  return i;
+}
+
+size_t Sentence::PhrasalCueEnd(size_t i) const {
+  size_t best = i;
+  // Every particle list starts with a short word: most tokens stop here.
+  if (i + 1 >= toks_.size() || !toks_[i + 1].IsWord() || toks_[i + 1].lower.size() > 7) {
+    return best;
+  }
+  const std::vector<std::vector<std::string>>* tails = PhrasalParticles(toks_[i].lower);
+  if (tails == nullptr) return best;
+  for (const std::vector<std::string>& parts : *tails) {
+    size_t k = i + 1;
+    bool match = true;
+    for (const std::string& part : parts) {
+      if (k >= toks_.size() || !toks_[k].IsWord() || toks_[k].lower != part) {
+        match = false;
+        break;
+      }
+      ++k;
+    }
+    if (match && k - 1 > best) best = k - 1;
+  }
+  return best;
+}
+
+// An "and" joining two names ("Trump and Sanders said") or a one-word
+// conjunct opening the phrase ("current and former officials said").
+bool Sentence::CoordinatedSource(size_t k) const {
+  if (toks_[k].lower != "and" || k == 0 || k + 1 >= toks_.size()) return false;
+  const Tok& left = toks_[k - 1];
+  const Tok& right = toks_[k + 1];
+  if (!left.IsWord() || !right.IsWord() || in_quote_[k - 1]) return false;
+  if (left.capitalised && right.capitalised && !IsPhraseBreaker(left.lower)) return true;
+  bool opens = k == 1 || !toks_[k - 2].IsWord();
+  return opens && !left.capitalised && !right.capitalised && !IsPhraseBreaker(left.lower) &&
+         !IsAuxiliary(left.lower) && LookupCue(left.lower).strength == CueStrength::kNone;
 }
 
 // Walks left from token `end` (inclusive) over a noun phrase.
@@ -216,6 +427,10 @@ std::optional<Range> Sentence::WalkLeft(size_t end) const {
   while (i > 0) {
     const Tok& t = toks_[i - 1];
     if (!t.IsWord() || in_quote_[i - 1]) break;
+    if (i - 1 != end && CoordinatedSource(i - 1)) {
+      --i;
+      continue;
+    }
     if (i - 1 != end && (Breaks(i - 1) || IsAuxiliary(t.lower) ||
                          LookupCue(t.lower).strength == CueStrength::kStrong)) {
       break;
@@ -279,6 +494,9 @@ bool Sentence::PlausibleSource(const Range& r) const {
     --last;
   }
   const Tok& head = toks_[last];
+  // "Another said", "Some say", "Many believe": a quantifier alone stands
+  // for people.
+  if (r.first == last && IsQuantifierPronoun(head.lower)) return true;
   if (IsDeterminer(head.lower) || IsCueModifier(head.lower)) return false;
   // "I think", "we believe": speech inside speech, whose marks were lost.
   if ((head.lower == "i" || head.lower == "we" || head.lower == "you") && belief_) return false;
@@ -303,7 +521,11 @@ std::optional<Candidate> Sentence::AccordingTo(size_t i) const {
   // Content before the cue when there is more than a short lead-in.
   size_t before = i;
   while (before > 0 && !toks_[before - 1].IsWord() && !toks_[before - 1].IsQuote()) --before;
-  if (before >= 3) {
+  // "...: According to polls, CONTENT": a colon or semicolon opens a new
+  // clause, so the content follows.
+  bool clause_start =
+      i > 0 && (toks_[i - 1].kind == Kind::kColon || toks_[i - 1].kind == Kind::kSemicolon);
+  if (before >= 3 && !clause_start) {
     c.content = Span{span_.start, toks_[before - 1].end};
   } else {
     size_t after = src->last + 1;
@@ -311,6 +533,36 @@ std::optional<Candidate> Sentence::AccordingTo(size_t i) const {
     if (after >= toks_.size()) return std::nullopt;
     c.content = Span{toks_[after].start, ContentEnd()};
   }
+  if (c.content.empty()) return std::nullopt;
+  return c;
+}
+
+// "SOURCE is [adverb] ADJECTIVE that|of|about|to|with CONTENT": a stance
+// held as a state ("Ruiz is skeptical of the plan", "voters are eager to
+// ..."), when a person, group, role or document holds it.
+std::optional<Candidate> Sentence::Adjectival(size_t i) const {
+  if (i + 2 >= toks_.size()) return std::nullopt;
+  const std::string& next = toks_[i + 1].lower;
+  if (next != "that" && next != "of" && next != "about" && next != "to" && next != "with") {
+    return std::nullopt;
+  }
+  if (!IsStanceAdjective(toks_[i].lower)) return std::nullopt;
+  size_t j = i;
+  while (j > 0 && toks_[j - 1].IsWord() && !IsBeVerb(toks_[j - 1].lower) &&
+         IsModifier(toks_[j - 1])) {
+    --j;
+  }
+  if (j == 0 || !IsBeVerb(toks_[j - 1].lower)) return std::nullopt;
+  --j;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  if (j == 0) return std::nullopt;
+  std::optional<Range> src = WalkLeft(j - 1);
+  if (!src || !PlausibleSource(*src) || (!Holder(toks_[src->last]) && !Document(*src))) {
+    return std::nullopt;
+  }
+  size_t k = next == "to" ? i + 1 : i + 2;  // "eager to win" keeps its "to"
+  if (k >= toks_.size() || !toks_[k].IsWord()) return std::nullopt;
+  Candidate c{i, i, src, Span{toks_[k].start, ContentEnd()}, false};
   if (c.content.empty()) return std::nullopt;
   return c;
 }
@@ -338,16 +590,106 @@ std::optional<Candidate> Sentence::Passive(size_t i) const {
   return Candidate{i, i, src, Span{span_.start, toks_[subject_end - 1].end}, false};
 }
 
+// True when a quotation mark stands before the source that ends right
+// before token `j` (the cue, past its modifiers).
+bool Sentence::QuotedBefore(size_t j) const {
+  if (j == 0) return false;
+  std::optional<Range> src = WalkLeft(j - 1);
+  size_t end = src ? src->first : j;
+  for (size_t k = 0; k < end; ++k) {
+    if (toks_[k].IsQuote()) return true;
+  }
+  return false;
+}
+
+// True when the words before the source that ends right before token `j`
+// are all inside one quotation that closes there: “...,” he said.
+bool Sentence::QuoteLed(size_t j) const {
+  if (j == 0) return false;
+  std::optional<Range> src = WalkLeft(j - 1);
+  if (!src || src->first < 2 || !PlausibleSource(*src)) return false;
+  size_t b = src->first - 1;
+  if (toks_[b].kind == Kind::kComma) --b;
+  if (toks_[b].kind != Kind::kCloseQuote) return false;
+  size_t words = 0;
+  for (size_t k = 0; k < b; ++k) {
+    if (!toks_[k].IsWord()) continue;
+    if (!in_quote_[k]) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
+// True when the sentence opens with a name and up to three appositions
+// that end at token `comma`: "Jo Hart, 57, a retired teacher," said.
+bool Sentence::OpensWithApposedSubject(size_t comma) const {
+  for (int hops = 0; hops < 3; ++hops) {
+    if (toks_[comma].kind != Kind::kComma) return false;
+    size_t m = comma;
+    while (m > 0 && toks_[m - 1].IsWord() && !in_quote_[m - 1]) --m;
+    if (m < 2 || m == comma || toks_[m - 1].kind != Kind::kComma || comma - m > kMaxApposition) {
+      return false;
+    }
+    std::optional<Range> head = WalkLeft(m - 2);
+    if (head && head->first == 0 && head->last == m - 2 && PlausibleSource(*head) &&
+        (toks_[head->last].capitalised || Holder(toks_[head->last]))) {
+      return true;
+    }
+    comma = m - 1;
+  }
+  return false;
+}
+
+// True when the apposed source ending at token `comma` follows a quotation
+// that holds every word before it.
+bool Sentence::ApposedAfterQuote(size_t comma) const {
+  std::optional<Range> src = Apposition(comma);
+  if (!src || src->first < 2) return false;
+  size_t b = src->first - 1;
+  if (toks_[b].kind == Kind::kComma) --b;
+  if (toks_[b].kind != Kind::kCloseQuote) return false;
+  size_t words = 0;
+  for (size_t k = 0; k < b; ++k) {
+    if (!toks_[k].IsWord()) continue;
+    if (!in_quote_[k]) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
 // "CONTENT, SOURCE CUE" and "CONTENT, CUE SOURCE": the cue follows a comma,
 // a closing quotation mark or a dash, with only a short tail after it.
 std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) const {
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  bool inverted =
+      j > 0 && (toks_[j - 1].kind == Kind::kComma || toks_[j - 1].kind == Kind::kCloseQuote ||
+                toks_[j - 1].kind == Kind::kDash);
+  // A quotation opening the sentence and closing right before "SOURCE CUE"
+  // is the content, whatever follows the cue ("...," he told CNN when
+  // asked ...), unless the cue takes a content of its own ("that", ":").
+  // So with an apposition: "...," Jo Hart, 57, told a voter passing by.
+  bool apposed_quote = inverted && ApposedAfterQuote(j - 1);
+  bool quote_led = (apposed_quote || (!inverted && QuoteLed(j))) && i + 1 < toks_.size() &&
+                   toks_[i + 1].lower != "that" && toks_[i + 1].kind != Kind::kColon;
+  // "Jo Hart, a former general, said ...": the sentence opens with the
+  // source and its apposition, so the content follows the cue.
+  if (inverted && !quote_led && OpensWithApposedSubject(j - 1)) return std::nullopt;
   // The tail after the cue is short and holds no content of its own.
   // Only words up to the next comma count: ", adding that ..." is another
   // attribution, ", a former general" an apposition.
   size_t tail = 0;
   bool adverbial = i + 1 < toks_.size() && IsAdverbialStart(toks_[i + 1]);
-  for (size_t k = i + 1; k < toks_.size(); ++k) {
-    if (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kDash) break;
+  for (size_t k = i + 1; k < toks_.size() && !quote_led; ++k) {
+    if (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kDash) {
+      // Smith said at a rally, “...”: the quotation after the cue is
+      // its content, unless the content before is quoted too.
+      if (!inverted && k + 1 < toks_.size() && toks_[k + 1].kind == Kind::kOpenQuote &&
+          !QuotedBefore(j)) {
+        return std::nullopt;
+      }
+      break;
+    }
     if ((toks_[k].IsQuote() && !adverbial) || toks_[k].lower == "that" ||
         toks_[k].kind == Kind::kColon) {
       return std::nullopt;
@@ -355,23 +697,23 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     if (toks_[k].IsWord()) ++tail;
   }
   if (tail > kMaxInvertedTail && !adverbial) return std::nullopt;
-  size_t j = i;
-  while (j > 0 && IsModifier(toks_[j - 1])) --j;
-  bool inverted =
-      j > 0 && (toks_[j - 1].kind == Kind::kComma || toks_[j - 1].kind == Kind::kCloseQuote ||
-                toks_[j - 1].kind == Kind::kDash);
-  if (!inverted && !AdverbialTail(i, cue)) return std::nullopt;
-  j = i;
-  while (j > 0 && IsModifier(toks_[j - 1])) --j;
+  if (!inverted && !quote_led && !AdverbialTail(i, cue)) return std::nullopt;
   Candidate c{i, i, std::nullopt, {}, cue.reporting};
   size_t boundary;
   if (inverted) {
     // Inverted: "..., said the minister".
     boundary = j - 1;
     std::optional<Range> src = WalkRight(i + 1);
-    // "..., X told reporters": after a "tell" verb stands its recipient.
-    bool ok = !cue.takes_recipient && !cue.participle && src && PlausibleSource(*src) &&
-              !IsAdverbialStart(toks_[src->first]) &&
+    // "..., X told reporters": after a "tell" verb stands its recipient,
+    // unless a quotation comes before and a name or role after ("“Why?”
+    // asked Bennett").
+    bool recipient_ok = !cue.takes_recipient ||
+                        (src &&
+                         (toks_[j - 1].kind == Kind::kCloseQuote ||
+                          (j > 1 && toks_[j - 2].kind == Kind::kCloseQuote)) &&
+                         (toks_[src->last].capitalised || IsRoleWord(toks_[src->last].lower)));
+    bool ok = !quote_led && recipient_ok && !cue.participle && !TakesObject(toks_[i].lower) &&
+              src && PlausibleSource(*src) && !IsAdverbialStart(toks_[src->first]) &&
               // The source runs to the end, a comma or an adverbial: not a clause.
               !(src->last + 1 < toks_.size() && toks_[src->last + 1].IsWord() &&
                 !IsAdverbialStart(toks_[src->last + 1]));
@@ -387,6 +729,9 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     if (j == 0) return std::nullopt;
     std::optional<Range> src = WalkLeft(j - 1);
     if (!src || src->first == 0 || !PlausibleSource(*src)) return std::nullopt;
+    // "X, who has pushed for ...": a relative clause's content follows it.
+    const std::string& head = toks_[src->last].lower;
+    if (head == "who" || head == "which" || head == "who's") return std::nullopt;
     if (j == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
     const Tok& before = toks_[src->first - 1];
     if (before.IsWord()) return std::nullopt;
@@ -408,8 +753,20 @@ std::optional<Candidate> Sentence::AfterContent(size_t i, const CueWord& cue) co
     quoted = quoted || toks_[k].IsQuote();
     words += toks_[k].IsWord();
   }
-  if (cue.strength == CueStrength::kWeak && !quoted) return std::nullopt;
+  // A weak cue after unquoted content only with a document: "..., polls show."
+  if (cue.strength == CueStrength::kWeak && !quoted && !(c.source && Document(*c.source))) {
+    return std::nullopt;
+  }
   if (!quoted && words < 3) return std::nullopt;  // "Then, Smith said."
+  // "In a later vote, he warned of ...", "As prices rose, Hart pledged to
+  // ...": one intro phrase or subordinate clause is no content.
+  if (!quoted && IsIntroWord(toks_[0].lower)) {
+    bool clauses = false;
+    for (size_t k = 1; k + 1 < boundary; ++k) {
+      clauses = clauses || toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kSemicolon;
+    }
+    if (!clauses) return std::nullopt;
+  }
   c.content = Span{span_.start, end};
   if (c.content.size() < 3) return std::nullopt;
   return c;
@@ -495,6 +852,26 @@ std::optional<Candidate> Sentence::Colon() const {
     if (label == l) return std::nullopt;
   }
   if (k > 4) return std::nullopt;
+  // A one-word label in capitals or a participle ("BOOM:", "Revealed:")
+  // names no speaker.
+  if (k == 1) {
+    std::string_view word = text_.substr(toks_[0].start, toks_[0].end - toks_[0].start);
+    bool caps = word.size() > 3 &&
+                word.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+    if (caps || toks_[0].lower.ends_with("ed")) return std::nullopt;
+  }
+  // What follows says something: a few words, not a tally ("Clinton: 547").
+  size_t words = 0;
+  for (size_t m = k + 1; m < toks_.size(); ++m) {
+    if (!toks_[m].IsWord()) continue;
+    for (char ch : toks_[m].lower) {
+      if (ch >= 'a' && ch <= 'z') {
+        ++words;
+        break;
+      }
+    }
+  }
+  if (words < 2) return std::nullopt;
   Candidate c{k, k, Range{0, k - 1}, Span{toks_[k + 1].start, ContentEnd()}, false};
   if (c.content.empty()) return std::nullopt;
   return c;
@@ -528,8 +905,10 @@ void Sentence::CutSiblings() {
     // right before its cue, else (a shared source) at the cue.
     size_t start = before_cue;
     if (second.source && second.source->last + 1 == before_cue) start = second.source->first;
-    if (before_cue > 1 && toks_[before_cue - 1].lower == "and") {
-      // "X criticized A and said B": A ends before "and".
+    if (before_cue > 1 &&
+        (toks_[before_cue - 1].lower == "and" || toks_[before_cue - 1].lower == "but")) {
+      // "X criticized A and said B", "X said A, but lamented B": A ends
+      // before the conjunction.
       size_t cut_at = before_cue - 1;
       if (toks_[cut_at - 1].kind == Kind::kComma && cut_at > 1) --cut_at;
       for (size_t a = 0; a < b; ++a) {
@@ -545,8 +924,16 @@ void Sentence::CutSiblings() {
     if (comma > 0 && toks_[comma - 1].IsWord() && IsPhraseBreaker(toks_[comma - 1].lower)) {
       --comma;
     }
-    if (comma == 0 || toks_[comma - 1].kind != Kind::kComma || comma < 2) continue;
-    size_t cut = toks_[comma - 2].end;
+    if (comma < 2) continue;
+    size_t cut;
+    if (toks_[comma - 1].kind == Kind::kComma) {
+      cut = toks_[comma - 2].end;
+    } else if (toks_[comma - 1].kind == Kind::kCloseQuote &&
+               toks_[comma - 2].kind == Kind::kComma) {
+      cut = toks_[comma - 1].end;  // '..., "New York values," stating ...': keep the quotation
+    } else {
+      continue;
+    }
     for (size_t a = 0; a < b; ++a) {
       Candidate& first = found_[a];
       if (first.content.start < toks_[comma - 1].start && first.content.end > cut &&
@@ -565,8 +952,16 @@ size_t Sentence::SkipToContent(size_t i, const CueWord& cue) const {
   size_t limit = cue.takes_recipient ? 10 : 6;
   for (size_t m = k; m < toks_.size() && m < k + limit; ++m) {
     if (toks_[m].IsQuote() || toks_[m].kind == Kind::kStop) break;
-    if (toks_[m].lower == "that") return m + 1;
+    if (toks_[m].lower == "that" && m + 1 < toks_.size() &&
+        (toks_[m + 1].IsWord() || toks_[m + 1].kind == Kind::kOpenQuote)) {
+      return m + 1;
+    }
     if (toks_[m].kind == Kind::kColon) return m + 1;
+    // "said at a rally, “...”": an adverbial, then the quotation.
+    if (toks_[m].kind == Kind::kComma && m + 1 < toks_.size() &&
+        toks_[m + 1].kind == Kind::kOpenQuote) {
+      return m + 1;
+    }
     if (toks_[m].kind == Kind::kComma && !cue.takes_recipient) break;
   }
   while (k < toks_.size() && (toks_[k].kind == Kind::kComma || toks_[k].kind == Kind::kColon ||
@@ -591,15 +986,29 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     weak_unmarked = false;
   }
   bool infinitive = toks_[k].lower == "to" && TakesInfinitive(toks_[i].lower);
-  if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "about" ||
-      toks_[k].lower == "by") {
+  if ((toks_[k].lower == "to" && !infinitive) || toks_[k].lower == "by") return std::nullopt;
+  // "spoke at a rally", "spoke Monday": speaking holds a content only with
+  // its topic ("spoke about", "spoke of") or a marked one.
+  bool speak = toks_[i].lower.starts_with("spok") || toks_[i].lower.starts_with("speak");
+  if (speak && weak_unmarked && toks_[k].lower != "about" && toks_[k].lower != "of") {
     return std::nullopt;
   }
-  Candidate c{i, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
+  // "spoke about the vote", "worried about costs": the topic is the content.
+  if ((toks_[k].lower == "about" || (speak && toks_[k].lower == "of")) && k + 1 < toks_.size() &&
+      toks_[k + 1].IsWord()) {
+    ++k;
+  }
+  size_t first = std::min(cue_first_, i);  // a phrasal cue starts before i
+  Candidate c{first, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;
-  size_t j = i;
+  size_t j = SkipCatenative(first);
   while (j > 0 && IsModifier(toks_[j - 1])) --j;
-  if (j > 0 && toks_[j - 1].kind == Kind::kComma && cue.participle) {
+  // A comma, or a closing mark right after one ("...values,\" stating").
+  bool after_comma =
+      j > 0 &&
+      (toks_[j - 1].kind == Kind::kComma ||
+       (j > 1 && toks_[j - 1].kind == Kind::kCloseQuote && toks_[j - 2].kind == Kind::kComma));
+  if (after_comma && cue.participle) {
     // "..., adding that ...", "..., calling it a sham": the source of the
     // cue before, else the sentence's subject ("Smith spoke in Ohio, saying ...").
     if (!found_.empty() && found_.back().source) {
@@ -612,11 +1021,40 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
     return c;
   }
   if (j == 0) return std::nullopt;
-  if (toks_[j - 1].lower == "and" && !cue.participle) {
-    // "Reid caucused on Saturday and says he voted": the clause's subject.
+  if (toks_[j - 1].lower == "and" && cue.participle && j > 1 && !found_.empty() &&
+      found_.back().source && toks_[found_.back().cue_first].lower.ends_with("ing")) {
+    // "..., casting him as a fraud and questioning his judgment": the
+    // source of the participle before.
+    c.source = found_.back().source;
+    return c;
+  }
+  if (cue.participle && IsParticipleOpener(toks_[j - 1].lower)) {
+    // "he hinted at it by mentioning ...", "after saying ...": the source of
+    // the attribution before, else the sentence's subject.
+    if (!found_.empty() && found_.back().source) {
+      c.source = found_.back().source;
+      return c;
+    }
     std::optional<Range> subject = Subject();
     if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
-    if (weak_unmarked) return std::nullopt;
+    c.source = subject;
+    return c;
+  }
+  if ((toks_[j - 1].lower == "and" || toks_[j - 1].lower == "but") && !cue.participle) {
+    // "Reid caucused on Saturday and says he voted", "Hart praised the
+    // plan but lamented that ...": the clause's subject, or the source of
+    // the cue before it in the same clause ("..., who has known him for
+    // years and called him ...").
+    std::optional<Range> subject = Subject();
+    if (!found_.empty() && found_.back().source && found_.back().cue_last + 1 < j - 1) {
+      bool comma = false;
+      for (size_t m = found_.back().cue_last + 1; m + 1 < j; ++m) {
+        comma = comma || toks_[m].kind == Kind::kComma;
+      }
+      if (!comma) subject = found_.back().source;
+    }
+    if (!subject || subject->last + 1 >= j - 1) return std::nullopt;
+    if (weak_unmarked && !Holder(toks_[subject->last])) return std::nullopt;
     c.source = subject;
     return c;
   }
@@ -624,16 +1062,20 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   // "Smith, a former general, said", "Ann Lee, 21, a student, said", "Many
   // speakers - including X - said": skip appositions to the head.
   std::optional<Range> src;
-  for (int hops = 0; hops < 3; ++hops) {
+  for (int hops = 0; hops < 4; ++hops) {
     if (toks_[head].kind != Kind::kComma && toks_[head].kind != Kind::kDash) break;
     Kind mark = toks_[head].kind;
     size_t m = head;
+    size_t words = 0;
+    // Over words, quoted titles, parentheses and symbols ("Cushman &
+    // Wakefield", "co-author of \"Going Viral\"").
     while (m > 0 &&
-           (toks_[m - 1].IsWord() || (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma)) &&
-           !in_quote_[m - 1]) {
+           (toks_[m - 1].IsWord() || toks_[m - 1].IsQuote() || toks_[m - 1].kind == Kind::kOther ||
+            in_quote_[m - 1] || (mark == Kind::kDash && toks_[m - 1].kind == Kind::kComma))) {
+      words += toks_[m - 1].IsWord();
       --m;
     }
-    if (m < 2 || toks_[m - 1].kind != mark || head - m > kMaxApposition) return std::nullopt;
+    if (m < 2 || toks_[m - 1].kind != mark || words > kMaxLongApposition) return std::nullopt;
     head = m - 2;
     src = WalkLeft(head);
     if (src && PlausibleSource(*src) &&
@@ -645,24 +1087,23 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
   src = WalkLeft(head);
   if (!src || !PlausibleSource(*src)) return std::nullopt;
   if (head + 1 == i && SingularBeforeBase(toks_[src->last], cue)) return std::nullopt;
-  if (weak_unmarked) {
-    // A stance verb without "that" ("Smith endorsed Jones") counts when a
-    // named person or a personal pronoun holds it.
-    const Tok& h = toks_[src->last];
-    bool person = (h.capitalised && GuessSourceType(h.lower) == SourceType::kPerson) ||
-                  h.lower == "he" || h.lower == "she" || h.lower == "they";
-    // "A new poll shows ...": documents hold findings.
-    bool document = GuessSourceType(h.lower) == SourceType::kDocument;
-    SourceType type = GuessSourceType(h.lower);
-    bool group =
-        type == SourceType::kAnonymous || (h.capitalised && type == SourceType::kOrganisation);
-    // "the senator", "voters", "supporters": people by role or as a group.
-    bool role = IsRoleWord(h.lower) || (h.lower.size() > 4 && h.lower.ends_with("ers")) ||
-                h.lower.ends_with("ists") || h.lower.ends_with("ans");
-    if (!person && !document && !group && !role) return std::nullopt;
+  // A stance verb without "that" ("Smith endorsed Jones") counts when a
+  // person, a group, a role or a document holds it; so does a participle
+  // mid-clause ("with Smith saying ...", "protesters chanting ...", not
+  // "the man saying ...").
+  if (weak_unmarked && !Holder(toks_[src->last]) && !Document(*src) &&
+      !(infinitive && NounHead(toks_[src->last]))) {
+    return std::nullopt;
   }
-  if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0) {
-    return std::nullopt;  // "the man saying ..." mid-clause
+  if (cue.participle && !IsSourcePronoun(toks_[src->last].lower) && src->first > 0 &&
+      !Holder(toks_[src->last]) && !Document(*src)) {
+    return std::nullopt;
+  }
+  if (cue.participle && toks_[src->last].capitalised) {
+    // "... with Ana Ruiz saying": the name before the participle.
+    size_t first = src->last;
+    while (first > src->first && toks_[first - 1].capitalised) --first;
+    src->first = first;
   }
   c.source = src;
   return c;
@@ -771,6 +1212,19 @@ std::vector<Attribution> Sentence::Extract() {
       ++i;
       continue;
     }
+    cue_first_ = i;
+    if (std::optional<Candidate> c = Adjectival(i)) {
+      found_.push_back(*c);
+      continue;
+    }
+    if (size_t last = PhrasalCueEnd(i);
+        last > i && !toks_[i].capitalised && i > 0 && !IsDeterminer(toks_[i - 1].lower)) {
+      // "pointed out that ...", "took aim at ...": a verb and its particles.
+      CueWord phrasal{CueStrength::kWeak, false, toks_[i].lower.ends_with("ing"), false, false};
+      if (std::optional<Candidate> c = BeforeContent(last, phrasal)) found_.push_back(*c);
+      i = last;
+      continue;
+    }
     CueWord cue = LookupCue(toks_[i].lower);
     if (cue.strength == CueStrength::kNone) continue;
     // "United States", "Post": a capitalised word inside a sentence is a name.
@@ -783,7 +1237,22 @@ std::vector<Attribution> Sentence::Extract() {
         (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "a" || toks_[i - 1].lower == "an" ||
          toks_[i - 1].lower == "his" || toks_[i - 1].lower == "her" ||
          toks_[i - 1].lower == "their" || toks_[i - 1].lower == "its" ||
-         toks_[i - 1].lower == "to")) {
+         (toks_[i - 1].lower == "to" && SkipCatenative(i) == i) ||
+         IsPossessive(toks_[i - 1].lower))) {
+      continue;
+    }
+    if (cue.after_subject && !AfterSubject(i)) continue;
+    // "reports show", "polls say": a plural noun before its own verb.
+    if (!cue.participle && toks_[i].lower.ends_with("s") && i + 1 < toks_.size() &&
+        toks_[i + 1].IsWord() && !toks_[i + 1].capitalised &&
+        (LookupCue(toks_[i + 1].lower).strength != CueStrength::kNone ||
+         IsAuxiliary(toks_[i + 1].lower))) {
+      continue;
+    }
+    // "of pledged delegates", "1,200 pledged delegates": a finite verb
+    // follows neither a preposition nor a number ("by saying" may).
+    if (i > 0 && !cue.participle && toks_[i - 1].IsWord() &&
+        (IsPreposition(toks_[i - 1].lower) || IsNumber(toks_[i - 1].lower))) {
       continue;
     }
     if (std::optional<Candidate> c = Passive(i)) {
@@ -793,7 +1262,9 @@ std::vector<Attribution> Sentence::Extract() {
     if (i > 0 && toks_[i - 1].IsWord() && !cue.participle &&
         (toks_[i - 1].lower == "is" || toks_[i - 1].lower == "are" || toks_[i - 1].lower == "was" ||
          toks_[i - 1].lower == "were" || toks_[i - 1].lower == "been" ||
-         toks_[i - 1].lower == "be")) {
+         toks_[i - 1].lower == "be" || toks_[i - 1].lower == "isn't" ||
+         toks_[i - 1].lower == "aren't" || toks_[i - 1].lower == "wasn't" ||
+         toks_[i - 1].lower == "weren't")) {
       continue;  // passive without an agent: a hedge at most
     }
     std::optional<Candidate> c = AfterContent(i, cue);
@@ -825,7 +1296,13 @@ bool IsClose(std::string_view s) {
 }  // namespace
 
 std::vector<Attribution> FindAttributions(std::string_view text, Span sentence) {
-  return Sentence(text, sentence).Extract();
+  std::vector<Tok> toks = TokenizeSpan(text, sentence);
+  return FindAttributions(text, sentence, toks);
+}
+
+std::vector<Attribution> FindAttributions(std::string_view text, Span sentence,
+                                          const std::vector<Tok>& toks) {
+  return Sentence(text, sentence, toks).Extract();
 }
 
 bool IsWhollyQuoted(std::string_view text, Span content) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "parse/tokens.h"
 
 namespace claimdiff::parse {
 
@@ -20,6 +21,11 @@ namespace claimdiff::parse {
 // ("X reported that ... officials said") carries the outer outlet in `via`,
 // as does one given "in an interview with" an outlet.
 std::vector<Attribution> FindAttributions(std::string_view text, Span sentence);
+
+// The same with the sentence's tokens (TokenizeSpan(text, sentence)) given,
+// so that a caller tokenises each sentence once.
+std::vector<Attribution> FindAttributions(std::string_view text, Span sentence,
+                                          const std::vector<Tok>& toks);
 
 // True when the content of `a` is wholly inside quotation marks.
 bool IsWhollyQuoted(std::string_view text, Span content);

@@ -8,6 +8,7 @@
 #include "parse/cues.h"
 #include "parse/sentences.h"
 #include "parse/speakers.h"
+#include "parse/tokens.h"
 
 namespace claimdiff::parse {
 
@@ -128,9 +129,10 @@ std::vector<Claim> SegmentClaims(std::string_view text, size_t max_claims) {
       continue;
     }
 
-    claim.attributions = FindAttributions(text, span);
+    const std::vector<Tok> toks = TokenizeSpan(text, span);  // once for both
+    claim.attributions = FindAttributions(text, span, toks);
     for (Attribution& a : claim.attributions) speakers.Resolve(text, &a);
-    speakers.Observe(text, span);
+    speakers.Observe(text, span, toks);
 
     bool quoted_start = StartsWithQuote(text, span);
     bool continues =

@@ -8,7 +8,9 @@
 #ifndef CLAIMDIFF_PARSE_CUES_H_
 #define CLAIMDIFF_PARSE_CUES_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model.h"
 
@@ -26,6 +28,8 @@ struct CueWord {
   bool participle = false;       // "-ing" form: "adding", "saying"
   bool reporting = false;        // "reported", "wrote": a report rather than speech
   bool base_form = false;        // "say", "continue": not after "he", "she", "Smith"
+  bool after_subject = false;    // "support", "hope": more often nouns, so cues only
+                                 // after "they", "who", a modal or a plural subject
 };
 
 // True for verbs whose content may be an infinitive: "wants to", "refused to".
@@ -34,6 +38,11 @@ bool TakesInfinitive(std::string_view word);
 // Looks `word` up among the cue verbs, generating regular inflections
 // ("says", "said", "saying") from the base forms.
 CueWord LookupCue(std::string_view word);
+
+// The particle sequences that make a phrasal cue with the verb form `word`
+// ("pointed" -> {"out"}, {"to"}; "made" -> {"clear"}, {"it", "clear"}), or
+// nullptr when the form opens none.
+const std::vector<std::vector<std::string>>* PhrasalParticles(std::string_view word);
 
 // Auxiliaries and adverbs that may stand between a source and its cue:
 // "has", "also", "later", "previously", "not".

@@ -19,9 +19,8 @@
 //     capitalised word to the person with that surname.
 #include "parse/speakers.h"
 
-#include "parse/names.h"
-
 #include "parse/cues.h"
+#include "parse/names.h"
 #include "parse/tokens.h"
 
 namespace claimdiff::parse {
@@ -118,7 +117,10 @@ std::optional<size_t> SpeakerTable::FindBySurname(std::string_view lower_surname
 }
 
 void SpeakerTable::Observe(std::string_view text, Span sentence) {
-  std::vector<Tok> toks = TokenizeSpan(text, sentence);
+  Observe(text, sentence, TokenizeSpan(text, sentence));
+}
+
+void SpeakerTable::Observe(std::string_view text, Span sentence, const std::vector<Tok>& toks) {
   size_t i = 0;
   while (i < toks.size()) {
     if (!toks[i].IsWord() || !toks[i].capitalised) {

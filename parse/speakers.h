@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "parse/tokens.h"
 
 namespace claimdiff::parse {
 
@@ -28,6 +29,8 @@ class SpeakerTable {
   // Registers the people named in text[sentence] ("Iran's Deputy Foreign
   // Minister Ali Bagheri Kani", "the envoy, Mikhail Bogdanov").
   void Observe(std::string_view text, Span sentence);
+  // The same with the sentence's tokens (TokenizeSpan(text, sentence)).
+  void Observe(std::string_view text, Span sentence, const std::vector<Tok>& toks);
 
   // Fills a->source.name, role, canonical and source_type, resolving
   // pronouns, role nouns and surnames against what came before.

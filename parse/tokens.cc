@@ -84,6 +84,11 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
                          text[j] == '/')
                           ? 1
                           : 0;
+        // A thousands separator: "1,100" is one word.
+        if (text[j] == ',' && j > i && text[j - 1] >= '0' && text[j - 1] <= '9' && j + 1 < end &&
+            text[j + 1] >= '0' && text[j + 1] <= '9') {
+          mark = 1;
+        }
         // A period joins only short segments ("U.S.", "a.m.") and decimals,
         // not two words whose space is missing ("said.Trump").
         if (mark == 1 && text[j] == '.') {
