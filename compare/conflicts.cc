@@ -166,10 +166,25 @@ constexpr std::array<std::array<std::string_view, 2>, 27> kAntonyms = {{
     {"acquit", "convict"}, {"resum", "suspend"}, {"lift", "impos"},
 }};
 
-bool HasStem(const ClaimFeatures& f, std::string_view stem, Span* where) {
+// The antonym stems' keys (Hash64), in kAntonyms order; computed once.
+const std::array<std::array<uint64_t, 2>, kAntonyms.size()>& AntonymKeys() {
+  static const auto kKeys = [] {
+    std::array<std::array<uint64_t, 2>, kAntonyms.size()> keys{};
+    for (size_t i = 0; i < kAntonyms.size(); ++i) {
+      keys[i] = {Hash64(kAntonyms[i][0]), Hash64(kAntonyms[i][1])};
+    }
+    return keys;
+  }();
+  return kKeys;
+}
+
+bool HasKey(const ClaimFeatures& f, uint64_t key) {
+  return std::binary_search(f.content_keys.begin(), f.content_keys.end(), key);
+}
+
+bool HasStem(const ClaimFeatures& f, uint64_t key, Span* where) {
   // Antonyms are content words: rule most claims out on the hashed stems.
-  const uint64_t key = Hash64(stem);
-  if (!std::binary_search(f.content_keys.begin(), f.content_keys.end(), key)) return false;
+  if (!HasKey(f, key)) return false;
   for (const Word& w : f.words) {
     if (w.key == key) {
       *where = w.span;
@@ -177,34 +192,6 @@ bool HasStem(const ClaimFeatures& f, std::string_view stem, Span* where) {
     }
   }
   return false;
-}
-
-// Verbs that negate what follows ("refused to recuse" = "would not recuse").
-bool IsImplicitNegation(const Word& w) {
-  return w.stem == "refus" || w.stem == "fail" || w.stem == "declin" || w.stem == "unabl";
-}
-
-struct Negated {
-  Span cue;
-  std::string stem;  // the content word it governs, "" if none
-};
-
-// Negations of `f` with the content word each governs: the first content
-// word within three words after the cue.
-std::vector<Negated> Negations(const ClaimFeatures& f) {
-  std::vector<Negated> out;
-  for (size_t k = 0; k < f.words.size(); ++k) {
-    if (!IsNegation(f.words[k].folded) && !IsImplicitNegation(f.words[k])) continue;
-    Negated n{f.words[k].span, ""};
-    for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
-      if (f.words[j].content && !IsNegation(f.words[j].folded)) {
-        n.stem = f.words[j].stem;
-        break;
-      }
-    }
-    out.push_back(std::move(n));
-  }
-  return out;
 }
 
 bool HasContentStem(const ClaimFeatures& f, const std::string& stem) {
@@ -217,8 +204,8 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   // negation: "the bridge was not closed" / "the bridge was closed". A
   // negation of a word the other side does not use ("not surprisingly")
   // is a rewording, not a conflict.
-  std::vector<Negated> na = Negations(fa);
-  std::vector<Negated> nb = Negations(fb);
+  const std::vector<Negated>& na = fa.negated;
+  const std::vector<Negated>& nb = fb.negated;
   if (na.empty() != nb.empty()) {
     const std::vector<Negated>& neg = na.empty() ? nb : na;
     const ClaimFeatures& other = na.empty() ? fa : fb;
@@ -230,13 +217,13 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       return;
     }
   }
-  for (const auto& pair : kAntonyms) {
+  for (const auto& pair : AntonymKeys()) {
     for (int flip = 0; flip < 2; ++flip) {
-      std::string_view x = pair[flip];
-      std::string_view y = pair[1 - flip];
-      Span sa, sb, unused;
-      if (HasStem(fa, x, &sa) && HasStem(fb, y, &sb) && !HasStem(fb, x, &unused) &&
-          !HasStem(fa, y, &unused)) {
+      const uint64_t x = pair[flip];
+      const uint64_t y = pair[1 - flip];
+      Span sa, sb;
+      if (!HasKey(fa, x) || !HasKey(fb, y)) continue;
+      if (HasStem(fa, x, &sa) && HasStem(fb, y, &sb) && !HasKey(fb, x) && !HasKey(fa, y)) {
         out->push_back(Make("negation", a, sa, b, sb, "antonyms"));
         return;
       }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 
+#include "compare/roles.h"
 #include "core/hash.h"
 #include "core/text.h"
 
@@ -63,6 +64,9 @@ std::vector<Span> QuoteSpans(std::string_view text) {
     i = first + 1;
   }
   while (i < text.size()) {
+    // Jump to the next byte that may start a quotation mark.
+    i = text.find_first_of("\"\xE2", i);
+    if (i == std::string_view::npos) break;
     size_t len = 0;
     if (!IsOpenQuote(text, i, &len)) {
       ++i;
@@ -126,6 +130,29 @@ bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Enti
   return false;
 }
 
+// Verbs that negate what follows ("refused to recuse" = "would not recuse").
+bool IsImplicitNegation(const Word& w) {
+  return w.stem == "refus" || w.stem == "fail" || w.stem == "declin" || w.stem == "unabl";
+}
+
+// Negations with the content word each governs: the first content word
+// within three words after the cue.
+std::vector<Negated> FindNegations(const ClaimFeatures& f) {
+  std::vector<Negated> out;
+  for (size_t k = 0; k < f.words.size(); ++k) {
+    if (!IsNegation(f.words[k].folded) && !IsImplicitNegation(f.words[k])) continue;
+    Negated n{f.words[k].span, ""};
+    for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
+      if (f.words[j].content && !IsNegation(f.words[j].folded)) {
+        n.stem = f.words[j].stem;
+        break;
+      }
+    }
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
 }  // namespace
 
 void Featurizer::Closer::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -153,10 +180,43 @@ bool IsNegation(std::string_view w) {
   return w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
 
+const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
+  auto it = lexicon_.find(folded);
+  if (it != lexicon_.end()) return it->second;
+  if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
+  Lexeme x;
+  x.stem = Stem(folded);
+  x.key = Hash64(x.stem);
+  x.content = !IsStopWord(folded);
+  x.negation = IsNegation(folded);
+  return lexicon_.emplace(folded, std::move(x)).first->second;
+}
+
+KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
+  KeyPositions p;
+  if (seq.size() > 64) return p;
+  std::vector<std::pair<uint64_t, uint64_t>> bits;
+  bits.reserve(seq.size());
+  for (size_t j = 0; j < seq.size(); ++j) bits.emplace_back(seq[j], uint64_t{1} << j);
+  std::sort(bits.begin(), bits.end());
+  for (const auto& [key, bit] : bits) {
+    if (!p.keys.empty() && p.keys.back() == key) {
+      p.masks.back() |= bit;
+    } else {
+      p.keys.push_back(key);
+      p.masks.push_back(bit);
+    }
+  }
+  return p;
+}
+
 ClaimFeatures Featurizer::Of(const Claim& claim) {
   ClaimFeatures f;
   const std::string& text = claim.text;
-  for (Token& t : Tokenize(text)) {
+  std::vector<Token> tokens = Tokenize(text);
+  f.words.reserve(tokens.size());
+  f.word_keys.reserve(tokens.size());
+  for (Token& t : tokens) {
     Word w;
     w.span = Span{t.start, t.end};
     w.folded = std::move(t.norm);
@@ -164,24 +224,36 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     if (w.folded.size() > 2 && w.folded.compare(w.folded.size() - 2, 2, "'s") == 0) {
       w.folded.resize(w.folded.size() - 2);
     }
-    w.stem = Stem(w.folded);
-    w.key = Hash64(w.stem);
-    w.content = !IsStopWord(w.folded);
-    if (IsNegation(w.folded)) ++f.negations;
+    const Lexeme& x = Lookup(w.folded);
+    w.stem = x.stem;
+    w.key = x.key;
+    w.content = x.content;
+    if (x.negation) ++f.negations;
+    f.word_keys.push_back(w.key);
     f.words.push_back(std::move(w));
   }
-  for (const Word& w : f.words) {
-    if (w.content) f.content.push_back(w.stem);
-  }
-  SortUnique(&f.content);
+  f.word_positions = PositionsOf(f.word_keys);
+  f.negated = FindNegations(f);
   {
-    std::vector<std::pair<uint64_t, std::string>> keyed;
-    for (const std::string& c : f.content) keyed.emplace_back(Hash64(c), c);
-    std::sort(keyed.begin(), keyed.end());
-    for (auto& [k, c] : keyed) {
-      f.content_keys.push_back(k);
-      f.content_by_key.push_back(std::move(c));
+    // Stems and their keys, sorted both ways (by stem for lookups by
+    // string, by key for the merges of pair scoring).
+    std::vector<std::pair<uint64_t, const std::string*>> keyed;
+    keyed.reserve(f.words.size());
+    for (const Word& w : f.words) {
+      if (w.content) keyed.emplace_back(w.key, &w.stem);
     }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+      return x.first < y.first || (x.first == y.first && *x.second < *y.second);
+    });
+    keyed.erase(std::unique(keyed.begin(), keyed.end(),
+                            [](const auto& x, const auto& y) { return *x.second == *y.second; }),
+                keyed.end());
+    for (const auto& [k, c] : keyed) {
+      f.content_keys.push_back(k);
+      f.content_by_key.push_back(*c);
+    }
+    f.content = f.content_by_key;
+    std::sort(f.content.begin(), f.content.end());
   }
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
@@ -217,6 +289,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     q.span = relative(q.span);
     f.numbers.push_back(std::move(q));
   }
+  for (size_t i = 0; i < f.numbers.size(); ++i) f.number_units.push_back(NumberUnit(f, i));
   for (Entity e : claim.entities) {
     e.span = relative(e.span);
     (e.type == "date" ? f.dates : f.names).push_back(std::move(e));

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.h"
@@ -33,8 +34,27 @@ struct Quote {
   std::vector<size_t> words;  // indexes into ClaimFeatures::words
 };
 
+// A negation cue and the content word it governs: "not closed" -> cue
+// "not", stem "close"; "" when no content word follows within three words.
+struct Negated {
+  Span cue;          // in the claim's text
+  std::string stem;  // Snowball stem of the governed word, "" if none
+};
+
+// Where each distinct key occurs in a sequence of at most 64 keys: bit j of
+// masks[i] is set when the sequence holds keys[i] at position j. Sorted by
+// key. The match vectors of bit-parallel alignment (similarity.h).
+struct KeyPositions {
+  std::vector<uint64_t> keys;
+  std::vector<uint64_t> masks;
+};
+// Positions of `seq`; empty when it is longer than 64.
+KeyPositions PositionsOf(const std::vector<uint64_t>& seq);
+
 struct ClaimFeatures {
   std::vector<Word> words;                  // every word, in order
+  std::vector<uint64_t> word_keys;          // Word::key of `words`, in order
+  KeyPositions word_positions;              // PositionsOf(word_keys)
   std::vector<std::string> content;         // sorted unique content stems
   std::vector<uint64_t> bigrams;            // sorted unique hashes of stem bigrams
   std::vector<uint64_t> trigrams;           // sorted unique hashes of stem trigrams
@@ -43,14 +63,18 @@ struct ClaimFeatures {
   std::vector<std::string> content_by_key;  // the stems in `content_keys` order
   std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
   std::vector<Quantity> numbers;            // spans relative to the claim text
+  std::vector<std::string> number_units;    // NumberUnit (roles.h) of each of `numbers`
   std::vector<Entity> names;                // not dates; spans relative to the claim text
   std::vector<Entity> dates;                // spans relative to the claim text
   std::vector<Quote> quotes;
   int negations = 0;                  // "not", "n't", "never", "no", ...
+  std::vector<Negated> negated;       // explicit and implicit ("refused to") negations
   std::vector<std::string> speakers;  // canonical keys of who is said to say it
 };
 
-// Owns the stemmer; not copyable (the C handle is not shareable).
+// Owns the stemmer and a cache of what it has said about each word form
+// (stems repeat across the claims of a story and of a pair file); not
+// copyable (the C handle is not shareable).
 class Featurizer {
  public:
   Featurizer();
@@ -67,7 +91,21 @@ class Featurizer {
   struct Closer {
     void operator()(sb_stemmer* s) const;
   };
+  // What the featurizer knows about one folded word form.
+  struct Lexeme {
+    std::string stem;
+    uint64_t key = 0;       // Hash64(stem)
+    bool content = false;   // not a stop word
+    bool negation = false;  // IsNegation
+  };
+  const Lexeme& Lookup(const std::string& folded);
+
+  // Word forms kept in the cache at most; it is emptied when full, so
+  // memory stays bounded on long inputs.
+  static constexpr size_t kLexiconLimit = 1 << 16;
+
   std::unique_ptr<sb_stemmer, Closer> stemmer_;
+  std::unordered_map<std::string, Lexeme> lexicon_;
 };
 
 // True for negation words ("not", "no", "never", "n't", "none", ...).

@@ -99,9 +99,12 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
     if (!claim.attributions.empty()) continue;
     // Without attributions: outlets of the story named in the text.
     std::set<std::string> named;
+    const std::string folded = FoldCase(claim.text);
     for (const Article& other : story.articles) {
       if (other.outlet.empty() || other.outlet == article.outlet) continue;
-      if (MentionsOutlet(claim.text, other.outlet)) named.insert(other.outlet);
+      if (other.outlet.size() >= 3 && MentionsFolded(folded, FoldCase(other.outlet))) {
+        named.insert(other.outlet);
+      }
     }
     for (const std::string& o : named) links.emplace(article.outlet, o);
     // Fallbacks: a speaker named in the text, an outlet named in the text.

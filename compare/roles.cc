@@ -75,9 +75,20 @@ std::string NumberUnit(const ClaimFeatures& f, size_t i) {
 NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) {
   NumberComparison out;
   if (a.numbers.empty() && b.numbers.empty()) return out;
-  std::vector<std::string> ua, ub;
-  for (size_t i = 0; i < a.numbers.size(); ++i) ua.push_back(NumberUnit(a, i));
-  for (size_t j = 0; j < b.numbers.size(); ++j) ub.push_back(NumberUnit(b, j));
+  // Units come with the features (Featurizer::Of); features made by hand
+  // get them here.
+  auto units = [](const ClaimFeatures& f) {
+    std::vector<std::string> u;
+    for (size_t i = 0; i < f.numbers.size(); ++i) u.push_back(NumberUnit(f, i));
+    return u;
+  };
+  std::vector<std::string> own_a, own_b;
+  if (a.number_units.size() != a.numbers.size()) own_a = units(a);
+  if (b.number_units.size() != b.numbers.size()) own_b = units(b);
+  const std::vector<std::string>& ua =
+      a.number_units.size() == a.numbers.size() ? a.number_units : own_a;
+  const std::vector<std::string>& ub =
+      b.number_units.size() == b.numbers.size() ? b.number_units : own_b;
   // A range counts as one number when deciding "one number each".
   auto mentions = [](const std::vector<Quantity>& qs) {
     size_t n = 0;

@@ -79,6 +79,11 @@ WordAlignment AlignByTable(const std::vector<uint64_t>& a, const std::vector<uin
 }  // namespace
 
 WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  return AlignWordKeys(a, b, PositionsOf(b));
+}
+
+WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+                            const KeyPositions& positions_b) {
   const size_t m = b.size();
   if (m == 0) return WordAlignment{0, a.size()};
   if (m > 64) return AlignByTable(a, b);
@@ -90,9 +95,13 @@ WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<ui
   uint64_t v = ~uint64_t{0};
   uint64_t pv = all, mv = 0;
   size_t score = m;
+  const std::vector<uint64_t>& keys = positions_b.keys;
   for (uint64_t x : a) {
-    uint64_t eq = 0;
-    for (size_t j = 0; j < m; ++j) eq |= static_cast<uint64_t>(b[j] == x) << j;
+    // The match vector of x: its positions in b, looked up.
+    auto it = std::lower_bound(keys.begin(), keys.end(), x);
+    const uint64_t eq = it != keys.end() && *it == x
+                            ? positions_b.masks[static_cast<size_t>(it - keys.begin())]
+                            : 0;
     const uint64_t u = v & eq;
     v = (v + u) | (v - u);
     const uint64_t xv = eq | mv;
@@ -191,12 +200,17 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   v[kLengthRatio] = std::max(la, lb) == 0 ? 0
                                           : static_cast<double>(std::min(la, lb)) /
                                                 static_cast<double>(std::max(la, lb));
-  std::vector<uint64_t> ka_words, kb_words;
-  ka_words.reserve(la);
-  kb_words.reserve(lb);
-  for (const Word& w : a.words) ka_words.push_back(w.key);
-  for (const Word& w : b.words) kb_words.push_back(w.key);
-  WordAlignment al = AlignWordKeys(ka_words, kb_words);
+  // Features made outside a Featurizer may lack the key vectors.
+  WordAlignment al;
+  if (a.word_keys.size() == la && b.word_keys.size() == lb &&
+      (lb > 64 || b.word_positions.keys.size() > 0 || lb == 0)) {
+    al = AlignWordKeys(a.word_keys, b.word_keys, b.word_positions);
+  } else {
+    std::vector<uint64_t> ka_words, kb_words;
+    for (const Word& w : a.words) ka_words.push_back(w.key);
+    for (const Word& w : b.words) kb_words.push_back(w.key);
+    al = AlignWordKeys(ka_words, kb_words);
+  }
   v[kLcsRatio] = std::min(la, lb) == 0
                      ? 0
                      : static_cast<double>(al.lcs) / static_cast<double>(std::min(la, lb));

@@ -96,6 +96,9 @@ struct WordAlignment {
   size_t edit = 0;
 };
 WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+// The same, with PositionsOf(b) computed beforehand (ClaimFeatures keeps it).
+WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+                            const KeyPositions& positions_b);
 
 // Names of the features, for the fitting program and debugging output.
 std::string_view PairFeatureName(size_t i);
