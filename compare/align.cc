@@ -133,8 +133,10 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
       const std::vector<uint32_t>& list = postings[features(i).content_keys[k]];
       if (list.size() > common_df) continue;
       double w = features(i).content_idf[k];
-      for (uint32_t j : list) {
-        if (j <= i || nodes[j].article == nodes[i].article) continue;
+      // Postings are in increasing claim order: start after i.
+      for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+        const uint32_t j = *it;
+        if (nodes[j].article == nodes[i].article) continue;
         if (shared[j] == 0) touched.push_back(j);
         shared[j] += w;
       }

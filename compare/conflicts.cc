@@ -155,29 +155,6 @@ void DateConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, cons
   }
 }
 
-// Antonym pairs, as Snowball stems.
-constexpr std::array<std::array<std::string_view, 2>, 27> kAntonyms = {{
-    {"rose", "fell"},      {"rise", "fall"},     {"increas", "decreas"}, {"rais", "lower"},
-    {"gain", "loss"},      {"gain", "lost"},     {"win", "lose"},        {"won", "lost"},
-    {"accept", "reject"},  {"approv", "reject"}, {"confirm", "deni"},    {"admit", "deni"},
-    {"support", "oppos"},  {"allow", "ban"},     {"allow", "forbid"},    {"open", "close"},
-    {"open", "shut"},      {"higher", "lower"},  {"guilti", "innoc"},    {"aliv", "dead"},
-    {"agre", "disagre"},   {"succeed", "fail"},  {"expand", "shrank"},   {"grew", "shrank"},
-    {"acquit", "convict"}, {"resum", "suspend"}, {"lift", "impos"},
-}};
-
-// The antonym stems' keys (Hash64), in kAntonyms order; computed once.
-const std::array<std::array<uint64_t, 2>, kAntonyms.size()>& AntonymKeys() {
-  static const auto kKeys = [] {
-    std::array<std::array<uint64_t, 2>, kAntonyms.size()> keys{};
-    for (size_t i = 0; i < kAntonyms.size(); ++i) {
-      keys[i] = {Hash64(kAntonyms[i][0]), Hash64(kAntonyms[i][1])};
-    }
-    return keys;
-  }();
-  return kKeys;
-}
-
 bool HasKey(const ClaimFeatures& f, uint64_t key) {
   return std::binary_search(f.content_keys.begin(), f.content_keys.end(), key);
 }
@@ -217,13 +194,18 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       return;
     }
   }
-  for (const auto& pair : AntonymKeys()) {
-    for (int flip = 0; flip < 2; ++flip) {
-      const uint64_t x = pair[flip];
-      const uint64_t y = pair[1 - flip];
+  // Antonym stems present (Featurizer::Of): most claims have none.
+  const uint64_t ma = fa.antonyms;
+  const uint64_t mb = fb.antonyms;
+  if (ma == 0 || mb == 0) return;
+  const auto& keys = AntonymKeys();
+  for (size_t p = 0; p < keys.size(); ++p) {
+    for (size_t flip = 0; flip < 2; ++flip) {
+      const uint64_t bx = uint64_t{1} << (2 * p + flip);
+      const uint64_t by = uint64_t{1} << (2 * p + 1 - flip);
+      if (!(ma & bx) || !(mb & by) || (mb & bx) || (ma & by)) continue;
       Span sa, sb;
-      if (!HasKey(fa, x) || !HasKey(fb, y)) continue;
-      if (HasStem(fa, x, &sa) && HasStem(fb, y, &sb) && !HasKey(fb, x) && !HasKey(fa, y)) {
+      if (HasStem(fa, keys[p][flip], &sa) && HasStem(fb, keys[p][1 - flip], &sb)) {
         out->push_back(Make("negation", a, sa, b, sb, "antonyms"));
         return;
       }

@@ -55,7 +55,7 @@ bool IsOpenQuote(std::string_view text, size_t i, size_t* len) {
 std::vector<Span> QuoteSpans(std::string_view text) {
   std::vector<Span> out;
   size_t i = 0;
-  size_t first = text.find_first_of("\"");
+  size_t first = text.find('"');
   size_t curly_open = text.find("\xE2\x80\x9C");
   if (first != std::string_view::npos && first > 0 &&
       (curly_open == std::string_view::npos || curly_open > first) && text[first - 1] != ' ' &&
@@ -65,8 +65,8 @@ std::vector<Span> QuoteSpans(std::string_view text) {
   }
   while (i < text.size()) {
     // Jump to the next byte that may start a quotation mark.
-    i = text.find_first_of("\"\xE2", i);
-    if (i == std::string_view::npos) break;
+    while (i < text.size() && text[i] != '"' && text[i] != '\xE2') ++i;
+    if (i >= text.size()) break;
     size_t len = 0;
     if (!IsOpenQuote(text, i, &len)) {
       ++i;
@@ -130,9 +130,10 @@ bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Enti
   return false;
 }
 
-// Verbs that negate what follows ("refused to recuse" = "would not recuse").
-bool IsImplicitNegation(const Word& w) {
-  return w.stem == "refus" || w.stem == "fail" || w.stem == "declin" || w.stem == "unabl";
+// Verbs that negate what follows ("refused to recuse" = "would not recuse"),
+// by stem.
+bool IsImplicitNegation(std::string_view stem) {
+  return stem == "refus" || stem == "fail" || stem == "declin" || stem == "unabl";
 }
 
 // Negations with the content word each governs: the first content word
@@ -140,10 +141,10 @@ bool IsImplicitNegation(const Word& w) {
 std::vector<Negated> FindNegations(const ClaimFeatures& f) {
   std::vector<Negated> out;
   for (size_t k = 0; k < f.words.size(); ++k) {
-    if (!IsNegation(f.words[k].folded) && !IsImplicitNegation(f.words[k])) continue;
+    if (!f.words[k].negation && !f.words[k].implicit_negation) continue;
     Negated n{f.words[k].span, ""};
     for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
-      if (f.words[j].content && !IsNegation(f.words[j].folded)) {
+      if (f.words[j].content && !f.words[j].negation) {
         n.stem = f.words[j].stem;
         break;
       }
@@ -189,23 +190,24 @@ const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   x.key = Hash64(x.stem);
   x.content = !IsStopWord(folded);
   x.negation = IsNegation(folded);
+  x.implicit_negation = IsImplicitNegation(x.stem);
+  x.antonyms = AntonymMask({x.key});
   return lexicon_.emplace(folded, std::move(x)).first->second;
 }
 
 KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
   KeyPositions p;
   if (seq.size() > 64) return p;
-  std::vector<std::pair<uint64_t, uint64_t>> bits;
-  bits.reserve(seq.size());
-  for (size_t j = 0; j < seq.size(); ++j) bits.emplace_back(seq[j], uint64_t{1} << j);
-  std::sort(bits.begin(), bits.end());
-  for (const auto& [key, bit] : bits) {
-    if (!p.keys.empty() && p.keys.back() == key) {
-      p.masks.back() |= bit;
-    } else {
-      p.keys.push_back(key);
-      p.masks.push_back(bit);
-    }
+  size_t slots = 8;
+  while (slots < 2 * seq.size()) slots *= 2;
+  p.keys.assign(slots, 0);
+  p.masks.assign(slots, 0);
+  const size_t last = slots - 1;
+  for (size_t j = 0; j < seq.size(); ++j) {
+    size_t i = seq[j] & last;
+    while (p.masks[i] != 0 && p.keys[i] != seq[j]) i = (i + 1) & last;
+    p.keys[i] = seq[j];
+    p.masks[i] |= uint64_t{1} << j;
   }
   return p;
 }
@@ -228,6 +230,9 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     w.stem = x.stem;
     w.key = x.key;
     w.content = x.content;
+    w.negation = x.negation;
+    w.implicit_negation = x.implicit_negation;
+    if (w.content) f.antonyms |= x.antonyms;
     if (x.negation) ++f.negations;
     f.word_keys.push_back(w.key);
     f.words.push_back(std::move(w));
@@ -269,7 +274,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     if (!w.content) continue;
     const std::string& t = w.folded;
     const size_t n = t.size() + 2;  // as if padded with a space each side
-    auto at = [&t, n](size_t k) -> uint64_t {
+    auto at = [&t, n](size_t k) -> uint32_t {
       return k == 0 || k == n - 1 ? ' ' : static_cast<unsigned char>(t[k - 1]);
     };
     for (size_t i = 0; i + 3 <= n; ++i) {

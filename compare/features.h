@@ -21,11 +21,13 @@ struct sb_stemmer;
 namespace claimdiff::compare {
 
 struct Word {
-  std::string folded;    // case-folded surface form
-  std::string stem;      // Snowball English stem of `folded`
-  uint64_t key = 0;      // XXH3-64 of `stem`, for fast sequence comparisons
-  Span span;             // in the claim's text (not the article)
-  bool content = false;  // not a stop word, not punctuation
+  std::string folded;              // case-folded surface form
+  std::string stem;                // Snowball English stem of `folded`
+  uint64_t key = 0;                // XXH3-64 of `stem`, for fast sequence comparisons
+  Span span;                       // in the claim's text (not the article)
+  bool content = false;            // not a stop word, not punctuation
+  bool negation = false;           // IsNegation(folded)
+  bool implicit_negation = false;  // a verb that negates what follows ("refused to")
 };
 
 // A quoted passage of a claim, with its words.
@@ -41,12 +43,24 @@ struct Negated {
   std::string stem;  // Snowball stem of the governed word, "" if none
 };
 
-// Where each distinct key occurs in a sequence of at most 64 keys: bit j of
-// masks[i] is set when the sequence holds keys[i] at position j. Sorted by
-// key. The match vectors of bit-parallel alignment (similarity.h).
+// Where each distinct key occurs in a sequence of at most 64 keys: an
+// open-addressing table (a power of two of slots, at most half full, linear
+// probing on the key's low bits, which XXH3 makes uniform) from key to a
+// mask whose bit j is set when the sequence holds the key at position j. A
+// slot with mask 0 is free. The match vectors of bit-parallel alignment
+// (similarity.h), looked up once per word of the other sequence.
 struct KeyPositions {
   std::vector<uint64_t> keys;
   std::vector<uint64_t> masks;
+  // Mask of `key`, 0 when the sequence does not hold it.
+  uint64_t Find(uint64_t key) const {
+    if (keys.empty()) return 0;
+    const size_t last = keys.size() - 1;
+    for (size_t i = key & last;; i = (i + 1) & last) {
+      if (masks[i] == 0) return 0;
+      if (keys[i] == key) return masks[i];
+    }
+  }
 };
 // Positions of `seq`; empty when it is longer than 64.
 KeyPositions PositionsOf(const std::vector<uint64_t>& seq);
@@ -58,7 +72,7 @@ struct ClaimFeatures {
   std::vector<std::string> content;         // sorted unique content stems
   std::vector<uint64_t> bigrams;            // sorted unique hashes of stem bigrams
   std::vector<uint64_t> trigrams;           // sorted unique hashes of stem trigrams
-  std::vector<uint64_t> chars;              // sorted unique character trigrams of content words
+  std::vector<uint32_t> chars;              // sorted unique character trigrams of content words
   std::vector<uint64_t> content_keys;       // XXH3-64 of the `content` stems, sorted
   std::vector<std::string> content_by_key;  // the stems in `content_keys` order
   std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
@@ -69,6 +83,7 @@ struct ClaimFeatures {
   std::vector<Quote> quotes;
   int negations = 0;                  // "not", "n't", "never", "no", ...
   std::vector<Negated> negated;       // explicit and implicit ("refused to") negations
+  uint64_t antonyms = 0;              // AntonymMask (roles.h) of the content stems
   std::vector<std::string> speakers;  // canonical keys of who is said to say it
 };
 
@@ -94,9 +109,11 @@ class Featurizer {
   // What the featurizer knows about one folded word form.
   struct Lexeme {
     std::string stem;
-    uint64_t key = 0;       // Hash64(stem)
-    bool content = false;   // not a stop word
-    bool negation = false;  // IsNegation
+    uint64_t key = 0;                // Hash64(stem)
+    bool content = false;            // not a stop word
+    bool negation = false;           // IsNegation
+    bool implicit_negation = false;  // "refused", "failed", "declined", "unable"
+    uint64_t antonyms = 0;           // AntonymMask bits of the stem (roles.h)
   };
   const Lexeme& Lookup(const std::string& folded);
 

@@ -74,6 +74,10 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
   std::set<std::pair<std::string, std::string>> links;
   // Distinct sources by canonical key, each shown as first written.
   std::map<std::string, std::string> sources;
+  // Outlet names folded once, for the mentions test below.
+  std::vector<std::string> folded_outlets;
+  folded_outlets.reserve(story.articles.size());
+  for (const Article& other : story.articles) folded_outlets.push_back(FoldCase(other.outlet));
   for (size_t i = 0; i < cluster.members.size(); ++i) {
     const Member& m = cluster.members[i];
     const Article& article = story.articles[m.article];
@@ -92,7 +96,8 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
         links.emplace(from, outlet);
         from = outlet;
       }
-      if (at.source_type == SourceType::kOutlet) links.emplace(from, OutletName(story, at.source.text));
+      if (at.source_type == SourceType::kOutlet)
+        links.emplace(from, OutletName(story, at.source.text));
       sources.emplace(cs.canonical, cs.name);
       p.cited.push_back(std::move(cs));
     }
@@ -100,9 +105,10 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
     // Without attributions: outlets of the story named in the text.
     std::set<std::string> named;
     const std::string folded = FoldCase(claim.text);
-    for (const Article& other : story.articles) {
+    for (size_t o = 0; o < story.articles.size(); ++o) {
+      const Article& other = story.articles[o];
       if (other.outlet.empty() || other.outlet == article.outlet) continue;
-      if (other.outlet.size() >= 3 && MentionsFolded(folded, FoldCase(other.outlet))) {
+      if (other.outlet.size() >= 3 && MentionsFolded(folded, folded_outlets[o])) {
         named.insert(other.outlet);
       }
     }

@@ -20,6 +20,7 @@
 #include <cmath>
 
 #include "compare/roles.h"
+#include "core/hash.h"
 
 namespace claimdiff::compare {
 
@@ -95,13 +96,8 @@ WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<ui
   uint64_t v = ~uint64_t{0};
   uint64_t pv = all, mv = 0;
   size_t score = m;
-  const std::vector<uint64_t>& keys = positions_b.keys;
   for (uint64_t x : a) {
-    // The match vector of x: its positions in b, looked up.
-    auto it = std::lower_bound(keys.begin(), keys.end(), x);
-    const uint64_t eq = it != keys.end() && *it == x
-                            ? positions_b.masks[static_cast<size_t>(it - keys.begin())]
-                            : 0;
+    const uint64_t eq = positions_b.Find(x);  // x's positions in b
     const uint64_t u = v & eq;
     v = (v + u) | (v - u);
     const uint64_t xv = eq | mv;
@@ -140,16 +136,26 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
 
 void TermStats::Add(const ClaimFeatures& f) {
   ++docs_;
-  for (const std::string& s : f.content) ++df_[s];
+  if (f.content_keys.size() == f.content.size()) {
+    for (uint64_t k : f.content_keys) ++df_[k];
+  } else {
+    for (const std::string& s : f.content) ++df_[Hash64(s)];
+  }
 }
 
 void TermStats::Weigh(ClaimFeatures* f) const {
   f->content_idf.clear();
-  for (const std::string& s : f->content_by_key) f->content_idf.push_back(Idf(s));
+  if (f->content_keys.size() == f->content_by_key.size()) {
+    for (uint64_t k : f->content_keys) f->content_idf.push_back(IdfOfKey(k));
+  } else {
+    for (const std::string& s : f->content_by_key) f->content_idf.push_back(Idf(s));
+  }
 }
 
-double TermStats::Idf(const std::string& stem) const {
-  auto it = df_.find(stem);
+double TermStats::Idf(const std::string& stem) const { return IdfOfKey(Hash64(stem)); }
+
+double TermStats::IdfOfKey(uint64_t key) const {
+  auto it = df_.find(key);
   double df = it == df_.end() ? 0 : it->second;
   double n = static_cast<double>(std::max<size_t>(docs_, 1));
   return std::log((n + 1.0) / (df + 0.5));
@@ -203,7 +209,7 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   // Features made outside a Featurizer may lack the key vectors.
   WordAlignment al;
   if (a.word_keys.size() == la && b.word_keys.size() == lb &&
-      (lb > 64 || b.word_positions.keys.size() > 0 || lb == 0)) {
+      (lb > 64 || !b.word_positions.keys.empty() || lb == 0)) {
     al = AlignWordKeys(a.word_keys, b.word_keys, b.word_positions);
   } else {
     std::vector<uint64_t> ka_words, kb_words;

@@ -28,13 +28,15 @@ class TermStats {
   // least one pseudo-document of ordinary prose, so a two-claim collection
   // still gives rare words more weight than shared ones.
   double Idf(const std::string& stem) const;
+  // The same for a stem given by its key (Hash64 of the stem).
+  double IdfOfKey(uint64_t key) const;
   // Fills f->content_idf, so that pair features need no lookups.
   void Weigh(ClaimFeatures* f) const;
   size_t docs() const { return docs_; }
 
  private:
   size_t docs_ = 0;
-  std::unordered_map<std::string, uint32_t> df_;
+  std::unordered_map<uint64_t, uint32_t> df_;  // by Hash64 of the stem
 };
 
 // Features of every claim of a story, [article][claim] (captions too), and
