@@ -313,11 +313,31 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     // anonymous source ("officials") or a person known only by a role ("the
     // spokesperson") could be anyone, so they are no speaker to compare.
     // Bodies keep their key even in lower case ("the harbour office").
-    if (a.source_type == SourceType::kAnonymous || a.source.canonical.empty()) continue;
+    const Span source = relative(a.source.span);
+    if (!source.empty() && source.end <= text.size()) f.source_spans.push_back(source);
+    if (a.source_type == SourceType::kAnonymous || a.source.canonical.empty()) {
+      f.source_kinds |= kAliasSource;
+      continue;
+    }
     const std::string& shown = a.source.name.empty() ? a.source.text : a.source.name;
     bool proper = std::any_of(shown.begin(), shown.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
     });
+    // "the Fed", "the Connecticut Democrat", "the ATF": a definite
+    // description, capitalised or not, unless a person's name is inside
+    // ("the Very Rev. Peter Karanja").
+    const bool definite = a.source.text.size() > 4 && (a.source.text.compare(0, 4, "the ") == 0 ||
+                                                       a.source.text.compare(0, 4, "The ") == 0);
+    bool person_inside = false;
+    for (const Entity& e : claim.entities) {
+      Span es = relative(e.span);
+      if (e.type == "person" && es.start >= source.start && es.end <= source.end) {
+        person_inside = true;
+      }
+    }
+    f.source_kinds |= !proper                      ? kCommonSource
+                      : definite && !person_inside ? kAliasSource
+                                                   : kNamedSource;
     if (proper || a.source_type != SourceType::kPerson) f.speakers.push_back(a.source.canonical);
   }
   if (claim.attributions.empty()) {
@@ -344,7 +364,11 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       bool speaker = adjacent_verb || InvertedSpeaker(f, text, e) ||
                      (before >= 1 && before < f.words.size() && f.words[before].folded == "to" &&
                       f.words[before - 1].folded == "according");
-      if (speaker) f.speakers.push_back(e.canonical);
+      if (speaker) {
+        f.source_kinds |= kNamedSource;
+        f.speakers.push_back(e.canonical);
+        f.source_spans.push_back(e.span);
+      }
     }
   }
   SortUnique(&f.speakers);

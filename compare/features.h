@@ -85,6 +85,22 @@ struct ClaimFeatures {
   std::vector<Negated> negated;       // explicit and implicit ("refused to") negations
   uint64_t antonyms = 0;              // AntonymMask (roles.h) of the content stems
   std::vector<std::string> speakers;  // canonical keys of who is said to say it
+  // Where the claim names who says it: the attributions' source spans (all
+  // of them, named or not) and the stand-in speakers' names; relative to
+  // the claim text. A source conflict needs names outside these spans.
+  std::vector<Span> source_spans;
+  // How the claim's sources are written, a bit per kind seen (SourceKind).
+  uint8_t source_kinds = 0;
+};
+
+// How a source is written, for source conflicts (conflicts.cc).
+enum SourceKind : uint8_t {
+  kNamedSource = 1,   // a name: "Jonas Ekholm", "Lindqvist", "Ivan Petrov"
+  kAliasSource = 2,   // a capitalised description or an anonymous source,
+                      // which has aliases: "the Fed", "the Connecticut
+                      // Democrat", "officials"
+  kCommonSource = 4,  // a common-noun description: "the harbour office",
+                      // "prosecutors", "state lawmakers"
 };
 
 // Owns the stemmer and a cache of what it has said about each word form
