@@ -15,8 +15,11 @@
 //             neither side's speaker (nor a name in its source phrase) is
 //             named anywhere in the other, and both are names, or both
 //             common-noun descriptions without a word in common
-//   quote     both sides quote, and the longest quotes differ in words;
-//             the detail carries the word diff
+//   quote     both sides quote, and the longest quotes, aligned word by
+//             word, have a run of different words on both sides between
+//             two shared words (not a cut, an elision, another part of the
+//             statement, or a spelling: "on-line" / "online"); the detail
+//             carries the word diff
 // The slot rules follow the "same role" idea of contradiction detection in
 // de Marneffe, Rafferty and Manning, "Finding Contradictions in Text"
 // (ACL 2008): numbers, dates and antonyms conflict only when aligned.
@@ -24,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "compare/roles.h"
@@ -339,47 +343,145 @@ const Quote* Longest(const ClaimFeatures& f) {
   return best;
 }
 
+// A word of a quote as the quote comparison sees it.
+struct QuoteWord {
+  std::string stem;     // stem, hyphens and apostrophes dropped
+  std::string letters;  // folded form, letters and digits only
+  bool content = false;
+};
+
+// British spellings folded to American ones for comparing quotes only
+// ("behaviour" / "behavior", "honour" / "honor", "organised" /
+// "organized"): "our" -> "or" and "is(e|ed|es|ing|ation)" -> "iz..." in
+// words of six letters or more, so "four" and "rise" stay as they are.
+std::string AmericanSpelling(std::string w) {
+  if (w.size() < 6) return w;
+  size_t our = w.find("our", 2);
+  if (our != std::string::npos) w.erase(our + 1, 1);
+  for (std::string_view end : {"ise", "ised", "ises", "ising", "isation"}) {
+    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+      w[w.size() - end.size() + 1] = 'z';
+      break;
+    }
+  }
+  return w;
+}
+
+// The words of quote `q` of `f`, stemmed: a quote that differs in
+// inflection ("teams" / "team") is not reworded.
+std::vector<QuoteWord> QuoteWords(const ClaimFeatures& f, const Quote& q) {
+  std::vector<QuoteWord> out;
+  for (size_t k : q.words) {
+    const Word& word = f.words[k];
+    QuoteWord w;
+    w.content = word.content;
+    for (char c : word.stem) {
+      if (c != '-' && c != '\'') w.stem.push_back(c);
+    }
+    for (char c : word.folded) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (std::isalnum(u) || u >= 0x80) w.letters.push_back(c);
+    }
+    w.letters = AmericanSpelling(std::move(w.letters));
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// True when two runs of quote words (one on each side, between two shared
+// words) are a rewording: a content word on either side, unless both spell
+// the same letters ("cyber assets" / "cyberassets", "on-line" / "online",
+// "per cent" / "percent", "N.R.A." / "NRA"). Function words alone ("It's"
+// / "It is") are not.
+//
+// At a quote's end, one side may also run on past the other's end ("8-10
+// percent" / "8-10 per cent growth rate"): there the shorter spelling need
+// only end (`tail`) or begin (a quote's head) the longer one.
+enum class GapPlace { kHead, kInside, kTail };
+bool Reworded(const std::vector<QuoteWord>& a, size_t a0, size_t a1,
+              const std::vector<QuoteWord>& b, size_t b0, size_t b1, GapPlace place) {
+  std::string x, y;
+  bool content = false;
+  for (size_t i = a0; i < a1; ++i) {
+    x += a[i].letters;
+    content = content || a[i].content;
+  }
+  for (size_t j = b0; j < b1; ++j) {
+    y += b[j].letters;
+    content = content || b[j].content;
+  }
+  if (!content || x == y) return false;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (place == GapPlace::kTail) return y.compare(0, x.size(), x) != 0;
+  if (place == GapPlace::kHead) return y.compare(y.size() - x.size(), x.size(), x) != 0;
+  return true;
+}
+
 void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
                     const ClaimFeatures& fb, std::vector<Conflict>* out) {
   const Quote* qa = Longest(fa);
   const Quote* qb = Longest(fb);
   if (qa == nullptr || qb == nullptr) return;
-  // Words of each quote, folded, hyphens and apostrophes dropped so that
-  // "multi-party" and "multiparty" agree.
-  // Content words only, stemmed: a quote that differs in inflection or in
-  // function words ("It's" / "It is", "teams" / "team") is not reworded;
-  // the word diff would show nothing a reader needs to check.
-  auto words = [](const ClaimFeatures& f, const Quote& q) {
-    std::vector<std::string> out;
-    for (size_t k : q.words) {
-      if (!f.words[k].content) continue;
-      std::string w;
-      for (char c : f.words[k].stem) {
-        if (c != '-' && c != '\'') w.push_back(c);
-      }
-      out.push_back(std::move(w));
-    }
-    return out;
+  const std::vector<QuoteWord> wa = QuoteWords(fa, *qa);
+  const std::vector<QuoteWord> wb = QuoteWords(fb, *qb);
+  const size_t m = wa.size(), n = wb.size();
+  // Longest common subsequence of stems, with the table kept for the
+  // alignment: the same quote shares most of its words.
+  auto content_count = [](const std::vector<QuoteWord>& w) {
+    return static_cast<size_t>(
+        std::count_if(w.begin(), w.end(), [](const QuoteWord& x) { return x.content; }));
   };
-  std::vector<std::string> wa = words(fa, *qa);
-  std::vector<std::string> wb = words(fb, *qb);
-  // LCS length: the same quote shares most of its words; a quote that only
-  // cuts the other short (all its words in order in the other) is not a
-  // rewording.
-  std::vector<size_t> prev(wb.size() + 1, 0), cur(wb.size() + 1, 0);
-  for (size_t i = 1; i <= wa.size(); ++i) {
-    for (size_t j = 1; j <= wb.size(); ++j) {
-      cur[j] = wa[i - 1] == wb[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+  std::vector<std::vector<uint16_t>> l(m + 1, std::vector<uint16_t>(n + 1, 0));
+  for (size_t i = m; i-- > 0;) {
+    for (size_t j = n; j-- > 0;) {
+      l[i][j] = wa[i].stem == wb[j].stem ? l[i + 1][j + 1] + 1 : std::max(l[i + 1][j], l[i][j + 1]);
     }
-    std::swap(prev, cur);
   }
-  size_t lcs = prev[wb.size()];
-  size_t shorter = std::min(wa.size(), wb.size());
-  if (lcs == shorter) return;  // identical, or one cut from the other
-  // Too little in common: two different quotes, not one reworded.
-  if (static_cast<double>(lcs) < 0.3 * static_cast<double>(std::max(wa.size(), wb.size()))) {
+  // Too little in common: two different quotes, not one reworded. Counted
+  // on content words, so shared function words do not make one quote.
+  size_t shared_content = 0;
+  for (size_t i = 0, j = 0; i < m && j < n;) {
+    if (wa[i].stem == wb[j].stem && l[i][j] == l[i + 1][j + 1] + 1) {
+      shared_content += wa[i].content ? 1 : 0;
+      ++i;
+      ++j;
+    } else if (l[i + 1][j] >= l[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  if (shared_content == 0 ||
+      static_cast<double>(shared_content) <
+          0.3 * static_cast<double>(std::max(content_count(wa), content_count(wb)))) {
     return;
   }
+  // Walk the alignment. Words only one side has are cuts, elisions ("real
+  // problems ... and") or other parts of the same statement, quoted by one
+  // side only (a quote that starts or ends elsewhere). What is left, a run
+  // of words on both sides between two shared words (or a quote's ends), is
+  // a rewording unless it is function words or spells the same letters.
+  bool reworded = false;
+  size_t i = 0, j = 0;
+  size_t gap_i = 0, gap_j = 0;  // start of the current gap
+  while (i < m && j < n && !reworded) {
+    if (wa[i].stem == wb[j].stem && l[i][j] == l[i + 1][j + 1] + 1) {
+      reworded = i > gap_i && j > gap_j &&
+                 Reworded(wa, gap_i, i, wb, gap_j, j,
+                          gap_i == 0 && gap_j == 0 ? GapPlace::kHead : GapPlace::kInside);
+      ++i;
+      ++j;
+      gap_i = i;
+      gap_j = j;
+    } else if (l[i + 1][j] >= l[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  reworded =
+      reworded || (m > gap_i && n > gap_j && Reworded(wa, gap_i, m, wb, gap_j, n, GapPlace::kTail));
+  if (!reworded) return;
   Conflict x = Make("quote", a, qa->span, b, qb->span, "the quoted words differ");
   x.word_diff = WordDiff(x.left_text, x.right_text);
   out->push_back(std::move(x));

@@ -74,10 +74,18 @@ std::vector<Span> QuoteSpans(std::string_view text) {
     }
     size_t start = i + len;
     size_t close = std::string_view::npos;
+    size_t close_len = len;
     if (len == 3) {
       close = text.find("\xE2\x80\x9D", start);  // ”
     } else {
+      // A straight quote may close with two apostrophes, the typewriter
+      // convention of some wire copy ("... per cent'' growth").
       close = text.find('"', start);
+      size_t doubled = text.find("''", start);
+      if (doubled < close) {
+        close = doubled;
+        close_len = 2;
+      }
     }
     if (close == std::string_view::npos) {
       // An unclosed quote runs to the end (a paragraph-spanning quote).
@@ -85,7 +93,7 @@ std::vector<Span> QuoteSpans(std::string_view text) {
       break;
     }
     out.push_back(Span{start, close});
-    i = close + (len == 3 ? 3 : 1);
+    i = close + close_len;
   }
   return out;
 }
