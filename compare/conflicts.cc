@@ -60,37 +60,90 @@ Conflict Make(std::string type, const Claim& a, Span sa, const Claim& b, Span sb
 }
 
 // Stem of the content word just before / after a span, "" if none.
+// Function words are skipped: "a party in South Windsor" and "duty in
+// Iraq" do not put two places in one slot through "in".
 std::string NeighbourStem(const ClaimFeatures& f, Span s, bool before) {
   if (before) {
     for (size_t k = f.words.size(); k-- > 0;) {
-      if (f.words[k].span.end <= s.start) return f.words[k].stem;
+      if (f.words[k].span.end <= s.start && f.words[k].content) return f.words[k].stem;
     }
   } else {
     for (const Word& w : f.words) {
-      if (w.span.start >= s.end) return w.stem;
+      if (w.span.start >= s.end && w.content) return w.stem;
     }
   }
   return "";
 }
 
-// True when every word of `inner` occurs in `outer` (space-separated).
-bool WordsWithin(const std::string& inner, const std::string& outer) {
-  auto split = [](std::string_view s) {
-    std::vector<std::string_view> words;
+// True when two name keys share a word: "Salafist Jihad" / "Djihad
+// Salafist", "Communist Partys" / "Communist Party's", "Wall Street" /
+// "WALL St" are spellings of one name, not two names.
+bool ShareAWord(std::string_view x, std::string_view y) {
+  size_t i = 0;
+  while (i < x.size()) {
+    size_t j = x.find(' ', i);
+    if (j == std::string_view::npos) j = x.size();
+    std::string_view w = x.substr(i, j - i);
+    for (size_t p = 0; !w.empty() && (p = y.find(w, p)) != std::string_view::npos; ++p) {
+      const bool left = p == 0 || y[p - 1] == ' ';
+      const bool right = p + w.size() == y.size() || y[p + w.size()] == ' ';
+      if (left && right) return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+// Courtesy forms are no title: "Mr. Bankhead" and "GBI spokesman John
+// Bankhead" are one person under one title.
+bool IsHonorific(std::string_view role) {
+  return role == "mr" || role == "mrs" || role == "ms" || role == "miss" || role == "dr" ||
+         role == "sir" || role == "dame" || role == "prof" || role == "professor";
+}
+
+// True when two title words are one: equal, one an abbreviation of the
+// other ("gen" / "general"), or one family ("spokesman" / "spokeswoman" /
+// "spokesperson": six letters in common at the start).
+bool SameTitleWord(std::string_view x, std::string_view y) {
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() >= 3 && y.compare(0, x.size(), x) == 0) return true;
+  return x.size() >= 6 && x.compare(0, 6, y.substr(0, 6)) == 0;
+}
+
+// True when two titles name one office: the words of one all found in the
+// other ("governor" / "regional governor", "general" / "maj gen"), or one
+// the initials of the other ("ceo" / "chief executive officer").
+bool SameTitle(std::string_view x, std::string_view y) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> out;
     size_t i = 0;
     while (i < s.size()) {
-      size_t j = s.find(' ', i);
+      size_t j = s.find_first_of(" -", i);
       if (j == std::string_view::npos) j = s.size();
-      if (j > i) words.push_back(s.substr(i, j - i));
+      if (j > i) out.push_back(s.substr(i, j - i));
       i = j + 1;
     }
-    return words;
+    return out;
   };
-  std::vector<std::string_view> out = split(outer);
-  for (std::string_view w : split(inner)) {
-    if (std::find(out.begin(), out.end(), w) == out.end()) return false;
-  }
-  return true;
+  const std::vector<std::string_view> wx = words(x), wy = words(y);
+  auto within = [](const std::vector<std::string_view>& in,
+                   const std::vector<std::string_view>& of) {
+    for (std::string_view w : in) {
+      if (std::none_of(of.begin(), of.end(),
+                       [w](std::string_view o) { return SameTitleWord(w, o); })) {
+        return false;
+      }
+    }
+    return !in.empty();
+  };
+  auto initials = [](const std::vector<std::string_view>& ws) {
+    std::string out;
+    for (std::string_view w : ws) out.push_back(w[0]);
+    return out;
+  };
+  return within(wx, wy) || within(wy, wx) ||
+         (wx.size() == 1 && wy.size() > 1 && wx[0] == initials(wy)) ||
+         (wy.size() == 1 && wx.size() > 1 && wy[0] == initials(wx));
 }
 
 bool HasPartner(const Entity& e, const std::vector<Entity>& others) {
@@ -107,8 +160,8 @@ void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, cons
     for (const Entity& eb : fb.names) {
       if (!NamesAgree(ea.canonical, eb.canonical)) continue;
       // "governor" and "regional governor" are one title, shorter and longer.
-      if (!ea.role.empty() && !eb.role.empty() && !WordsWithin(ea.role, eb.role) &&
-          !WordsWithin(eb.role, ea.role)) {
+      if (!ea.role.empty() && !eb.role.empty() && !IsHonorific(ea.role) && !IsHonorific(eb.role) &&
+          !SameTitle(ea.role, eb.role)) {
         out->push_back(
             Make("name", a, ea.span, b, eb.span, "title: " + ea.role + " vs " + eb.role));
       }
@@ -122,6 +175,7 @@ void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, cons
     if (HasPartner(ea, fb.names) || speaks(fa, ea)) continue;
     for (const Entity& eb : fb.names) {
       if (HasPartner(eb, fa.names) || speaks(fb, eb)) continue;
+      if (ShareAWord(ea.canonical, eb.canonical)) continue;
       std::string pa = NeighbourStem(fa, ea.span, true);
       std::string pb = NeighbourStem(fb, eb.span, true);
       std::string na = NeighbourStem(fa, ea.span, false);
