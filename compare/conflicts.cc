@@ -9,8 +9,11 @@
 //             person under a different title ("title" in the detail)
 //   date      two dates of the same kind (weekday, month-day, month, year)
 //             that differ, with no equal partner
-//   negation  exactly one side negated, or a pair of antonyms ("rose" /
-//             "fell") where the other side lacks the first word
+//   negation  exactly one side negated, the negated word stated on the
+//             other (in the cue's clause; "not only", "nothing but" and
+//             "do-not-call" negate nothing), or a pair of antonyms ("rose" /
+//             "fell") in a shared context where the other side lacks the
+//             first word
 //   source    both sides say who says it, no two of the speakers agree,
 //             neither side's speaker (nor a name in its source phrase) is
 //             named anywhere in the other, and both are names, or both
@@ -236,6 +239,31 @@ bool HasContentStem(const ClaimFeatures& f, const std::string& stem) {
   return std::binary_search(f.content.begin(), f.content.end(), stem);
 }
 
+// True when two words stand in one context: the same content word right
+// before or right after them, numbers skipped ("fuel prices rose" / "fuel
+// prices fell", "rose 31 cents" / "fell 38 cents"; not "the yen's rise
+// against the dollar" / "ever-falling domestic rates").
+bool SharedContext(const ClaimFeatures& fa, Span sa, const ClaimFeatures& fb, Span sb) {
+  auto neighbour = [](const ClaimFeatures& f, Span s, bool before) -> uint64_t {
+    auto usable = [](const Word& w) {
+      return w.content && !w.folded.empty() && (w.folded[0] < '0' || w.folded[0] > '9');
+    };
+    if (before) {
+      for (size_t k = f.words.size(); k-- > 0;) {
+        if (f.words[k].span.end <= s.start && usable(f.words[k])) return f.words[k].key;
+      }
+    } else {
+      for (const Word& w : f.words) {
+        if (w.span.start >= s.end && usable(w)) return w.key;
+      }
+    }
+    return 0;
+  };
+  const uint64_t pa = neighbour(fa, sa, true), pb = neighbour(fb, sb, true);
+  const uint64_t na = neighbour(fa, sa, false), nb = neighbour(fb, sb, false);
+  return (pa != 0 && pa == pb) || (na != 0 && na == nb);
+}
+
 void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
                        const ClaimFeatures& fb, std::vector<Conflict>* out) {
   // One side negates a word that the other side states without any
@@ -266,7 +294,8 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       const uint64_t by = uint64_t{1} << (2 * p + 1 - flip);
       if (!(ma & bx) || !(mb & by) || (mb & bx) || (ma & by)) continue;
       Span sa, sb;
-      if (HasStem(fa, keys[p][flip], &sa) && HasStem(fb, keys[p][1 - flip], &sb)) {
+      if (HasStem(fa, keys[p][flip], &sa) && HasStem(fb, keys[p][1 - flip], &sb) &&
+          SharedContext(fa, sa, fb, sb)) {
         out->push_back(Make("negation", a, sa, b, sb, "antonyms"));
         return;
       }

@@ -138,20 +138,44 @@ bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Enti
   return false;
 }
 
-// Verbs that negate what follows ("refused to recuse" = "would not recuse"),
-// by stem.
+// Words that negate what follows ("refused to recuse" = "would not
+// recuse", "their failure to get", "without identifying"), by stem.
 bool IsImplicitNegation(std::string_view stem) {
-  return stem == "refus" || stem == "fail" || stem == "declin" || stem == "unabl";
+  return stem == "refus" || stem == "fail" || stem == "failur" || stem == "declin" ||
+         stem == "unabl" || stem == "deni" || stem == "without";
 }
 
 // Negations with the content word each governs: the first content word
 // within three words after the cue.
-std::vector<Negated> FindNegations(const ClaimFeatures& f) {
+// Not a negation of what follows: "not only", "nothing but", "no
+// sooner", and a cue inside a hyphenated compound ("the do-not-call
+// registry").
+bool NegatesNothing(const ClaimFeatures& f, std::string_view text, size_t k) {
+  if (k + 1 >= f.words.size()) return false;
+  const Word& next = f.words[k + 1];
+  if (next.folded == "only" || next.folded == "but" || next.folded == "sooner") return true;
+  const size_t end = f.words[k].span.end;
+  const bool hyphen_after = end < text.size() && text[end] == '-';
+  const size_t start = f.words[k].span.start;
+  const bool hyphen_before = start > 0 && text[start - 1] == '-';
+  return hyphen_after || hyphen_before;
+}
+
+std::vector<Negated> FindNegations(const ClaimFeatures& f, std::string_view text) {
   std::vector<Negated> out;
   for (size_t k = 0; k < f.words.size(); ++k) {
     if (!f.words[k].negation && !f.words[k].implicit_negation) continue;
+    if (NegatesNothing(f, text, k)) continue;
     Negated n{f.words[k].span, ""};
     for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
+      // The governed word is in the cue's clause: "That wasn't all: by
+      // 2010" negates nothing of 2010.
+      const size_t from = f.words[j - 1].span.end;
+      const size_t to = f.words[j].span.start;
+      if (to > from &&
+          text.substr(from, to - from).find_first_of(",;:.!?()") != std::string_view::npos) {
+        break;
+      }
       if (f.words[j].content && !f.words[j].negation) {
         n.stem = f.words[j].stem;
         break;
@@ -182,9 +206,10 @@ std::string Featurizer::Stem(std::string_view folded) {
 
 bool IsNegation(std::string_view w) {
   // Clause negations only: "without" negates a phrase, not the claim.
-  static constexpr std::array<std::string_view, 16> kBare = {
-      "not",    "no",   "never", "none",   "nobody", "nothing", "neither", "nor",
-      "cannot", "dont", "didnt", "doesnt", "isnt",   "wasnt",   "arent",   "werent"};
+  static constexpr std::array<std::string_view, 24> kBare = {
+      "not",    "no",    "never", "none",    "nobody",  "nothing",  "neither", "nor",
+      "cannot", "dont",  "didnt", "doesnt",  "isnt",    "wasnt",    "arent",   "werent",
+      "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "shouldnt", "mustnt",  "neednt"};
   if (std::find(kBare.begin(), kBare.end(), w) != kBare.end()) return true;
   return w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
@@ -246,7 +271,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     f.words.push_back(std::move(w));
   }
   f.word_positions = PositionsOf(f.word_keys);
-  f.negated = FindNegations(f);
+  f.negated = FindNegations(f, text);
   {
     // Stems and their keys, sorted both ways (by stem for lookups by
     // string, by key for the merges of pair scoring).

@@ -305,6 +305,31 @@ const std::vector<Case>& Cases() {
        "Tromso.",
        "match",
        {}},
+      // Negation precision: contractions without an apostrophe, "nothing
+      // but", "without", a cue inside a compound, antonyms in other places.
+      {"Some of the crew will join the new ferry line, but details haven't been finalized, the "
+       "operator said.",
+       "Some of the crew will join the new ferry line, but details havent been finalized, the "
+       "operator said.",
+       "match",
+       {}},
+      {"Residents of the village had nothing but praise for the rescue team.",
+       "Residents of the village had warm praise for the rescue team.",
+       "match",
+       {}},
+      {"Lindqvist is one of 12 mayors who does not have a car, having sold it in 2019.",
+       "Lindqvist is one of 12 mayors without a car, having sold it in 2019.",
+       "match",
+       {}},
+      {"The creators of the do-not-call registry drew the line in the right place.",
+       "The creators of the registry drew the line between allowed and banned calls in the right "
+       "place.",
+       "match",
+       {}},
+      {"Dealers said the krona drew support from the yen's rise against the dollar.",
+       "Dealers said the krona drew support from ever-falling domestic interest rates.",
+       "match",
+       {}},
       // Quote precision: spellings, and a quote closed by two apostrophes.
       {"\"The flood showed atrociously bad behaviour by the operator,\" Lindqvist said.",
        "\"The flood showed atrociously bad behavior by the operator,\" Lindqvist said.",
