@@ -8,7 +8,8 @@
 //             same word before or after it, or the same title); or the same
 //             person under a different title ("title" in the detail)
 //   date      two dates of the same kind (weekday, month-day, month, year)
-//             that differ, with no equal partner
+//             that differ, neither with an equal partner, neither the day
+//             of a statement ("said Tuesday")
 //   negation  exactly one side negated, the negated word stated on the
 //             other (in the cue's clause; "not only", "nothing but" and
 //             "do-not-call" negate nothing), or a pair of antonyms ("rose" /
@@ -201,18 +202,31 @@ std::string_view DateKind(const std::string& canonical) {
 
 void DateConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, const ClaimFeatures& fb,
                    std::vector<Conflict>* out) {
-  for (const Entity& da : fa.dates) {
-    bool equal = false;
+  // Days of statements ("officials said Tuesday") date the reporting, not
+  // the events; outlets report on different days.
+  auto event = [](const ClaimFeatures& f, size_t i) {
+    return i >= f.reporting_dates.size() || !f.reporting_dates[i];
+  };
+  auto has_equal = [&event](const Entity& d, const ClaimFeatures& other) {
+    for (size_t j = 0; j < other.dates.size(); ++j) {
+      if (event(other, j) && other.dates[j].canonical == d.canonical) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < fa.dates.size(); ++i) {
+    const Entity& da = fa.dates[i];
+    if (!event(fa, i) || has_equal(da, fb)) continue;
+    // A rival is a date of the same kind that has no equal partner itself:
+    // "Saturday ... Sunday and Monday" against "today ... Sunday and
+    // Monday" puts nothing against Saturday.
     const Entity* rival = nullptr;
-    for (const Entity& db : fb.dates) {
-      if (DateKind(da.canonical) != DateKind(db.canonical)) continue;
-      if (da.canonical == db.canonical) {
-        equal = true;
-      } else if (rival == nullptr) {
+    for (size_t j = 0; j < fb.dates.size() && rival == nullptr; ++j) {
+      const Entity& db = fb.dates[j];
+      if (event(fb, j) && DateKind(da.canonical) == DateKind(db.canonical) && !has_equal(db, fa)) {
         rival = &db;
       }
     }
-    if (!equal && rival != nullptr) {
+    if (rival != nullptr) {
       out->push_back(Make("date", a, da.span, b, rival->span,
                           "different " + std::string(DateKind(da.canonical))));
     }

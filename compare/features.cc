@@ -186,6 +186,20 @@ std::vector<Negated> FindNegations(const ClaimFeatures& f, std::string_view text
   return out;
 }
 
+// True when the date at `s` dates a statement: a speech verb right before
+// it ("said Tuesday", "warned on Wednesday") or right after it ("Lefforge
+// said Sunday" is before; "on Monday said" after).
+bool IsReportingDate(const ClaimFeatures& f, Span s) {
+  size_t before = f.words.size(), after = f.words.size();
+  for (size_t k = 0; k < f.words.size(); ++k) {
+    if (f.words[k].span.end <= s.start) before = k;
+    if (f.words[k].span.start >= s.end && after == f.words.size()) after = k;
+  }
+  if (before < f.words.size() && f.words[before].folded == "on" && before > 0) --before;
+  return (before < f.words.size() && IsSpeechVerb(f.words[before].folded)) ||
+         (after < f.words.size() && IsSpeechVerb(f.words[after].folded));
+}
+
 }  // namespace
 
 void Featurizer::Closer::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -332,6 +346,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     e.span = relative(e.span);
     (e.type == "date" ? f.dates : f.names).push_back(std::move(e));
   }
+  for (const Entity& d : f.dates) f.reporting_dates.push_back(IsReportingDate(f, d.span));
   for (const Span& qs : QuoteSpans(text)) {
     Quote q;
     q.span = qs;

@@ -80,6 +80,9 @@ struct ClaimFeatures {
   std::vector<std::string> number_units;    // NumberUnit (roles.h) of each of `numbers`
   std::vector<Entity> names;                // not dates; spans relative to the claim text
   std::vector<Entity> dates;                // spans relative to the claim text
+  // Per date: the day a statement was made ("officials said Tuesday",
+  // "reported Monday that"), not a date of the events told.
+  std::vector<bool> reporting_dates;
   std::vector<Quote> quotes;
   int negations = 0;                  // "not", "n't", "never", "no", ...
   std::vector<Negated> negated;       // explicit and implicit ("refused to") negations

@@ -330,6 +330,19 @@ const std::vector<Case>& Cases() {
        "Dealers said the krona drew support from ever-falling domestic interest rates.",
        "match",
        {}},
+      // Date precision: days of statements, and a date whose rival has its
+      // own partner.
+      {"The ferry company has expanded its night service to the islands, company officials said "
+       "Tuesday.",
+       "The ferry company will now run more night crossings to the islands, company officials said "
+       "Wednesday.",
+       "match",
+       {}},
+      {"The high on Saturday is expected to be about 24 degrees, dropping to 20 degrees Sunday and "
+       "Monday.",
+       "The high today will be about 24 degrees and will drop to 20 degrees Sunday and Monday.",
+       "match",
+       {}},
       // Quote precision: spellings, and a quote closed by two apostrophes.
       {"\"The flood showed atrociously bad behaviour by the operator,\" Lindqvist said.",
        "\"The flood showed atrociously bad behavior by the operator,\" Lindqvist said.",
