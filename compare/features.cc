@@ -313,6 +313,18 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     f.bigrams.push_back(bi);
     if (i + 2 < f.words.size()) f.trigrams.push_back(Mix(bi, f.words[i + 2].key));
   }
+  {
+    uint64_t last = 0;
+    bool have = false;
+    for (const Word& w : f.words) {
+      if (!w.content) continue;
+      if (have) f.content_bigrams.push_back(Mix(last, w.key));
+      last = w.key;
+      have = true;
+    }
+    SortUnique(&f.content_bigrams);
+  }
+
   SortUnique(&f.bigrams);
   SortUnique(&f.trigrams);
   // Character trigrams of the content words, each padded with spaces:

@@ -72,6 +72,7 @@ struct ClaimFeatures {
   std::vector<std::string> content;         // sorted unique content stems
   std::vector<uint64_t> bigrams;            // sorted unique hashes of stem bigrams
   std::vector<uint64_t> trigrams;           // sorted unique hashes of stem trigrams
+  std::vector<uint64_t> content_bigrams;    // sorted unique hashes of content-stem bigrams
   std::vector<uint32_t> chars;              // sorted unique character trigrams of content words
   std::vector<uint64_t> content_keys;       // XXH3-64 of the `content` stems, sorted
   std::vector<std::string> content_by_key;  // the stems in `content_keys` order
