@@ -97,6 +97,8 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) 
     // Two different units of measure are two different things (or a
     // conversion, which is not checked): "90 miles" and "150 kilometres".
     if (IsMeasureUnit(ua[i]) && IsMeasureUnit(ub[j])) return false;
+    // A share and a count are two things: "only six" / "only 1.5 per cent".
+    if ((ua[i] == "%") != (ub[j] == "%")) return false;
     return single;
   };
 

@@ -282,6 +282,11 @@ const std::vector<Case>& Cases() {
        "Two schools and the sports hall were opened as emergency shelters.",
        "match",
        {}},
+      // Number precision: a share and a count are two things.
+      {"But the inspector says only six bridges have been fully checked.",
+       "The inspector said only 1.5 percent of the bridges have been fully checked.",
+       "match",
+       {}},
       // Name precision: courtesy forms, abbreviated titles, spellings of
       // one name, and names that only share a preposition.
       {"Mr. Holm said the crime scene showed that the thief was careful.",
