@@ -452,7 +452,18 @@ struct QuoteWord {
 // "organized"): "our" -> "or" and "is(e|ed|es|ing|ation)" -> "iz..." in
 // words of six letters or more, so "four" and "rise" stay as they are.
 std::string AmericanSpelling(std::string w) {
+  // Small numbers written out are the same words as their digits ("two
+  // years" / "2 years", "Ten Most Wanted" / "10 Most Wanted").
+  static constexpr std::array<std::string_view, 21> kNumbers = {
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  for (size_t n = 0; n < kNumbers.size(); ++n) {
+    if (w == kNumbers[n]) return std::to_string(n);
+  }
   if (w.size() < 6) return w;
+  size_t dgement = w.find("dgement");  // "judgement" / "judgment"
+  if (dgement != std::string::npos) w.erase(dgement + 3, 1);
   size_t our = w.find("our", 2);
   if (our != std::string::npos) w.erase(our + 1, 1);
   for (std::string_view end : {"ise", "ised", "ises", "ising", "isation"}) {

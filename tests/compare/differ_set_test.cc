@@ -361,6 +361,10 @@ const std::vector<Case>& Cases() {
        "\"The levy reflects a rise of 8-10 percent,\" the council said.",
        "match",
        {}},
+      {"\"The list of the Ten Most Wanted now includes the harbour thief,\" the inspector said.",
+       "\"The list of the 10 Most Wanted now includes the harbour thief,\" the inspector said.",
+       "match",
+       {}},
       // Source precision: the other side names the same speaker elsewhere,
       // describes a named speaker, or uses an alias or a synonym.
       {"In Umea, police said they arrested 38 people and reported 90 incidents, mostly thefts.",
