@@ -127,16 +127,18 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::vector<double> shared(n, 0);
   std::vector<std::vector<uint32_t>> best(articles.size());
   std::vector<uint32_t> touched;
+  std::vector<uint32_t> article_of(n);
+  for (uint32_t i = 0; i < n; ++i) article_of[i] = static_cast<uint32_t>(nodes[i].article);
   for (uint32_t i = 0; i < n; ++i) {
     touched.clear();
     for (size_t k = 0; k < features(i).content_keys.size(); ++k) {
-      const std::vector<uint32_t>& list = postings[features(i).content_keys[k]];
+      const std::vector<uint32_t>& list = postings.find(features(i).content_keys[k])->second;
       if (list.size() > common_df) continue;
       double w = features(i).content_idf[k];
       // Postings are in increasing claim order: start after i.
       for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
         const uint32_t j = *it;
-        if (nodes[j].article == nodes[i].article) continue;
+        if (article_of[j] == article_of[i]) continue;
         if (shared[j] == 0) touched.push_back(j);
         shared[j] += w;
       }
@@ -180,10 +182,18 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::iota(cluster_of.begin(), cluster_of.end(), 0);
   std::vector<std::vector<uint32_t>> groups(n);
   for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
+  // Outlets of each cluster as a bit set (stories of up to 64 outlets),
+  // so that most refused merges are refused without looking at pairs.
+  const bool use_masks = articles.size() <= 64;
+  std::vector<uint64_t> outlets(n, 0);
+  if (use_masks) {
+    for (uint32_t i = 0; i < n; ++i) outlets[i] = uint64_t{1} << nodes[i].article;
+  }
   for (const Edge& e : edges) {
     uint32_t ca = cluster_of[e.a];
     uint32_t cb = cluster_of[e.b];
     if (ca == cb) continue;
+    if (use_masks && (outlets[ca] & outlets[cb]) != 0) continue;
     bool ok = true;
     for (uint32_t x : groups[ca]) {
       for (uint32_t y : groups[cb]) {
@@ -197,6 +207,7 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
     if (!ok) continue;
     uint32_t keep = std::min(ca, cb);
     uint32_t gone = std::max(ca, cb);
+    outlets[keep] |= outlets[gone];
     for (uint32_t y : groups[gone]) {
       cluster_of[y] = keep;
       groups[keep].push_back(y);
