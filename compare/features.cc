@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "compare/roles.h"
 #include "core/hash.h"
@@ -380,9 +381,28 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       continue;
     }
     const std::string& shown = a.source.name.empty() ? a.source.text : a.source.name;
-    bool proper = std::any_of(shown.begin(), shown.end(), [](char c) {
+    // A date ("on Thursday said", "by a zookeeper early Thursday") or a
+    // lone letter (the "O" of a ticker "BEAS.O") taken for the source is a
+    // misreading: no source.
+    bool misread = std::count_if(shown.begin(), shown.end(), [](char c) {
+                     return std::isalpha(static_cast<unsigned char>(c)) != 0;
+                   }) < 2;
+    for (const Entity& d : claim.entities) {
+      if (d.type == "date" && !d.text.empty() && shown.find(d.text) != std::string::npos) {
+        misread = true;
+      }
+    }
+    if (misread) continue;
+    // A name: a capital letter past the first one ("Jonas Ekholm"), or a
+    // name found inside the source phrase ("Woo", "Microsoft"). A capital
+    // that only starts a sentence ("Some state lawmakers") is no name.
+    bool proper = std::any_of(shown.begin() + 1, shown.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
     });
+    for (const Entity& e : claim.entities) {
+      Span es = relative(e.span);
+      if (e.type != "date" && es.start >= source.start && es.end <= source.end) proper = true;
+    }
     // "the Fed", "the Connecticut Democrat", "the ATF": a definite
     // description, capitalised or not, unless a person's name is inside
     // ("the Very Rev. Peter Karanja").

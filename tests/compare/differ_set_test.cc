@@ -367,6 +367,18 @@ const std::vector<Case>& Cases() {
        {}},
       // Source precision: the other side names the same speaker elsewhere,
       // describes a named speaker, or uses an alias or a synonym.
+      // A date or a ticker's letter misread as the source; a capital that
+      // only starts the sentence.
+      {"Nordkraft AB NORD.O on Thursday said second-quarter profits rose 28 percent as sales grew.",
+       "Nordkraft AB NORD.O said on Thursday second-quarter profits rose 28 percent as sales grew.",
+       "match",
+       {}},
+      {"Some harbour workers say they remain hopeful the ferry will return, though they expect "
+       "delays.",
+       "Some harbour staff behind the petition say they remain hopeful the ferry will return, "
+       "though they expect delays.",
+       "match",
+       {}},
       {"In Umea, police said they arrested 38 people and reported 90 incidents, mostly thefts.",
        "Umea police made 38 arrests and reported 90 incidents, mostly thefts, said Constable Erik "
        "Holm.",
