@@ -284,13 +284,28 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   // negation: "the bridge was not closed" / "the bridge was closed". A
   // negation of a word the other side does not use ("not surprisingly")
   // is a rewording, not a conflict.
-  const std::vector<Negated>& na = fa.negated;
-  const std::vector<Negated>& nb = fb.negated;
+  // Cues inside compounds ("no-confidence vote") negate no statement, but
+  // the other side's negation of the same word ("a vote of no confidence")
+  // is the same thing said another way.
+  auto statements = [](const std::vector<Negated>& all) {
+    std::vector<Negated> out;
+    for (const Negated& n : all) {
+      if (!n.compound) out.push_back(n);
+    }
+    return out;
+  };
+  auto negates = [](const std::vector<Negated>& all, const std::string& stem) {
+    return std::any_of(all.begin(), all.end(),
+                       [&stem](const Negated& n) { return n.stem == stem; });
+  };
+  const std::vector<Negated> na = statements(fa.negated);
+  const std::vector<Negated> nb = statements(fb.negated);
   if (na.empty() != nb.empty()) {
     const std::vector<Negated>& neg = na.empty() ? nb : na;
     const ClaimFeatures& other = na.empty() ? fa : fb;
     for (const Negated& n : neg) {
       if (n.stem.empty() || !HasContentStem(other, n.stem)) continue;
+      if (negates(other.negated, n.stem)) continue;
       Span sa = na.empty() ? Span{} : n.cue;
       Span sb = na.empty() ? n.cue : Span{};
       out->push_back(Make("negation", a, sa, b, sb, "one side negates \"" + n.stem + "\""));

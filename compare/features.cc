@@ -143,31 +143,34 @@ bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Enti
 // recuse", "their failure to get", "without identifying"), by stem.
 bool IsImplicitNegation(std::string_view stem) {
   return stem == "refus" || stem == "fail" || stem == "failur" || stem == "declin" ||
-         stem == "unabl" || stem == "deni" || stem == "without";
+         stem == "unabl" || stem == "deni" || stem == "without" || stem == "lack" ||
+         stem == "reject";
 }
 
 // Negations with the content word each governs: the first content word
 // within three words after the cue.
 // Not a negation of what follows: "not only", "nothing but", "no
-// sooner", and a cue inside a hyphenated compound ("the do-not-call
-// registry").
-bool NegatesNothing(const ClaimFeatures& f, std::string_view text, size_t k) {
+// sooner".
+bool NegatesNothing(const ClaimFeatures& f, size_t k) {
   if (k + 1 >= f.words.size()) return false;
   const Word& next = f.words[k + 1];
-  if (next.folded == "only" || next.folded == "but" || next.folded == "sooner") return true;
+  return next.folded == "only" || next.folded == "but" || next.folded == "sooner";
+}
+
+// A cue inside a hyphenated compound ("the do-not-call registry", "a
+// no-confidence vote") names a thing; it negates no statement.
+bool InCompound(const ClaimFeatures& f, std::string_view text, size_t k) {
   const size_t end = f.words[k].span.end;
-  const bool hyphen_after = end < text.size() && text[end] == '-';
   const size_t start = f.words[k].span.start;
-  const bool hyphen_before = start > 0 && text[start - 1] == '-';
-  return hyphen_after || hyphen_before;
+  return (end < text.size() && text[end] == '-') || (start > 0 && text[start - 1] == '-');
 }
 
 std::vector<Negated> FindNegations(const ClaimFeatures& f, std::string_view text) {
   std::vector<Negated> out;
   for (size_t k = 0; k < f.words.size(); ++k) {
     if (!f.words[k].negation && !f.words[k].implicit_negation) continue;
-    if (NegatesNothing(f, text, k)) continue;
-    Negated n{f.words[k].span, ""};
+    if (NegatesNothing(f, k)) continue;
+    Negated n{f.words[k].span, "", InCompound(f, text, k)};
     for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
       // The governed word is in the cue's clause: "That wasn't all: by
       // 2010" negates nothing of 2010.

@@ -39,8 +39,9 @@ struct Quote {
 // A negation cue and the content word it governs: "not closed" -> cue
 // "not", stem "close"; "" when no content word follows within three words.
 struct Negated {
-  Span cue;          // in the claim's text
-  std::string stem;  // Snowball stem of the governed word, "" if none
+  Span cue;               // in the claim's text
+  std::string stem;       // Snowball stem of the governed word, "" if none
+  bool compound = false;  // inside a hyphenated compound ("no-confidence vote")
 };
 
 // Where each distinct key occurs in a sequence of at most 64 keys: an

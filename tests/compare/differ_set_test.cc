@@ -335,6 +335,23 @@ const std::vector<Case>& Cases() {
        "Dealers said the krona drew support from ever-falling domestic interest rates.",
        "match",
        {}},
+      // The same negation said two ways: a compound and a phrase, "lacked"
+      // and "no", "rejected" and "denied".
+      {"Last week the harbour board issued a no-confidence vote in the ferry director.",
+       "Last week the harbour board gave the ferry director a vote of no confidence.",
+       "match",
+       {}},
+      {"A judge struck down the new mooring fee, saying the council that set it lacked the "
+       "authority.",
+       "A judge struck down the new mooring fee, ruling the council had no authority to set it.",
+       "match",
+       {}},
+      {"The agency rejected the ferry company's first application in May, saying the tests had "
+       "been sloppy.",
+       "The agency denied the ferry company's first application in May, saying the tests were "
+       "deficient.",
+       "match",
+       {}},
       // Date precision: days of statements, and a date whose rival has its
       // own partner.
       {"The ferry company has expanded its night service to the islands, company officials said "
