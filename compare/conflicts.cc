@@ -462,11 +462,13 @@ struct QuoteWord {
   bool content = false;
 };
 
-// British spellings folded to American ones for comparing quotes only
+// Spelling key of a quote word, for comparing quotes only: numbers and
+// ordinals as digits, irregular past forms as their verbs, and British
+// spellings folded to American ones
 // ("behaviour" / "behavior", "honour" / "honor", "organised" /
 // "organized"): "our" -> "or" and "is(e|ed|es|ing|ation)" -> "iz..." in
 // words of six letters or more, so "four" and "rise" stay as they are.
-std::string AmericanSpelling(std::string w) {
+std::string SpellingKey(std::string w) {
   // Small numbers written out are the same words as their digits ("two
   // years" / "2 years", "Ten Most Wanted" / "10 Most Wanted").
   static constexpr std::array<std::string_view, 21> kNumbers = {
@@ -475,6 +477,29 @@ std::string AmericanSpelling(std::string w) {
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   for (size_t n = 0; n < kNumbers.size(); ++n) {
     if (w == kNumbers[n]) return std::to_string(n);
+  }
+  // Ordinals are their numbers ("September the 11th" / "September 11").
+  if (w.size() > 2 && w[0] >= '0' && w[0] <= '9') {
+    std::string_view tail = std::string_view(w).substr(w.size() - 2);
+    if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") w.resize(w.size() - 2);
+    return w;
+  }
+  // Past forms of common irregular verbs are their verbs, as the stemmer
+  // makes regular ones ("we feel" / "we felt" is inflection, not wording).
+  static constexpr std::array<std::array<std::string_view, 2>, 40> kPast = {{
+      {"felt", "feel"},    {"said", "say"},      {"went", "go"},       {"got", "get"},
+      {"made", "make"},    {"took", "take"},     {"gave", "give"},     {"came", "come"},
+      {"knew", "know"},    {"thought", "think"}, {"told", "tell"},     {"found", "find"},
+      {"kept", "keep"},    {"held", "hold"},     {"brought", "bring"}, {"began", "begin"},
+      {"ran", "run"},      {"saw", "see"},       {"won", "win"},       {"lost", "lose"},
+      {"paid", "pay"},     {"sent", "send"},     {"built", "build"},   {"spent", "spend"},
+      {"stood", "stand"},  {"meant", "mean"},    {"heard", "hear"},    {"became", "become"},
+      {"led", "lead"},     {"sold", "sell"},     {"wrote", "write"},   {"chose", "choose"},
+      {"grew", "grow"},    {"drew", "draw"},     {"met", "meet"},      {"struck", "strike"},
+      {"taught", "teach"}, {"sought", "seek"},   {"bought", "buy"},    {"fought", "fight"},
+  }};
+  for (const auto& [past, verb] : kPast) {
+    if (w == past) return std::string(verb);
   }
   if (w.size() < 6) return w;
   size_t dgement = w.find("dgement");  // "judgement" / "judgment"
@@ -505,7 +530,7 @@ std::vector<QuoteWord> QuoteWords(const ClaimFeatures& f, const Quote& q) {
       const unsigned char u = static_cast<unsigned char>(c);
       if (std::isalnum(u) || u >= 0x80) w.letters.push_back(c);
     }
-    w.letters = AmericanSpelling(std::move(w.letters));
+    w.letters = SpellingKey(std::move(w.letters));
     out.push_back(std::move(w));
   }
   return out;
@@ -525,19 +550,28 @@ bool Reworded(const std::vector<QuoteWord>& a, size_t a0, size_t a1,
               const std::vector<QuoteWord>& b, size_t b0, size_t b1, GapPlace place) {
   std::string x, y;
   bool content = false;
+  // Spelled out on all the words ("on-line" / "online"), and on the
+  // content words alone ("the 14th" / "14").
+  std::string cx, cy;
   for (size_t i = a0; i < a1; ++i) {
     x += a[i].letters;
+    if (a[i].content) cx += a[i].letters;
     content = content || a[i].content;
   }
   for (size_t j = b0; j < b1; ++j) {
     y += b[j].letters;
+    if (b[j].content) cy += b[j].letters;
     content = content || b[j].content;
   }
-  if (!content || x == y) return false;
-  if (x.size() > y.size()) std::swap(x, y);
-  if (place == GapPlace::kTail) return y.compare(0, x.size(), x) != 0;
-  if (place == GapPlace::kHead) return y.compare(y.size() - x.size(), x.size(), x) != 0;
-  return true;
+  if (!content) return false;
+  auto differ = [place](std::string_view p, std::string_view q) {
+    if (p == q) return false;
+    if (p.size() > q.size()) std::swap(p, q);
+    if (place == GapPlace::kTail) return q.substr(0, p.size()) != p;
+    if (place == GapPlace::kHead) return q.substr(q.size() - p.size()) != p;
+    return true;
+  };
+  return differ(x, y) && differ(cx, cy);
 }
 
 void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,

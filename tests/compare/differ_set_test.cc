@@ -382,6 +382,16 @@ const std::vector<Case>& Cases() {
        "\"The list of the 10 Most Wanted now includes the harbour thief,\" the inspector said.",
        "match",
        {}},
+      {"\"As the harbour authority we feel it necessary to close the pier tonight,\" Lindqvist "
+       "said.",
+       "\"As the harbour authority we felt it necessary to close the pier tonight,\" Lindqvist "
+       "said.",
+       "match",
+       {}},
+      {"\"The flood of March the 14th changed the town for good,\" the mayor said.",
+       "\"The flood of March 14 changed the town for good,\" the mayor said.",
+       "match",
+       {}},
       // Source precision: the other side names the same speaker elsewhere,
       // describes a named speaker, or uses an alias or a synonym.
       // A date or a ticker's letter misread as the source; a capital that
