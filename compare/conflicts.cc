@@ -2,7 +2,8 @@
 //
 // Each type looks only at parts that play the same role on both sides, so
 // that a claim which merely adds a detail is not called a conflict:
-//   number    same-role numbers whose intervals do not meet (roles.h)
+//   number    same-role numbers whose intervals do not meet (roles.h),
+//             unless both are the same digits in another notation
 //   name      a name on one side with no key partner on the other, where
 //             the other side has an unpartnered name in the same slot (the
 //             same word before or after it, or the same title); or the same
@@ -644,6 +645,22 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   out->push_back(std::move(x));
 }
 
+// True when two numbers are the same digits in another notation, which
+// the value reading can split apart: "1,2 million" (a decimal comma) /
+// "1.2 million", ".20" / "0.20", "21/2" / "2 1/2", "$54.9" / "$54.9-million"
+// (a scale word dropped). Leading zeros do not count.
+bool SameDigits(std::string_view x, std::string_view y) {
+  auto digits = [](std::string_view s) {
+    std::string d;
+    for (char c : s) {
+      if (c >= '0' && c <= '9' && !(d.empty() && c == '0')) d.push_back(c);
+    }
+    return d;
+  };
+  const std::string dx = digits(x), dy = digits(y);
+  return !dx.empty() && dx == dy;
+}
+
 }  // namespace
 
 std::vector<Conflict> FindConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
@@ -651,6 +668,7 @@ std::vector<Conflict> FindConflicts(const Claim& a, const ClaimFeatures& fa, con
   std::vector<Conflict> out;
   NumberComparison nc = CompareNumbers(fa, fb);
   for (const auto& [i, j] : nc.conflicts) {
+    if (SameDigits(fa.numbers[i].text, fb.numbers[j].text)) continue;
     out.push_back(
         Make("number", a, fa.numbers[i].span, b, fb.numbers[j].span, "incompatible values"));
   }

@@ -287,6 +287,15 @@ const std::vector<Case>& Cases() {
        "The inspector said only 1.5 percent of the bridges have been fully checked.",
        "match",
        {}},
+      // The same digits in another notation (a decimal comma, no zero).
+      {"The harbour board estimates that 1.2 million tonnes of cargo passed the locks this year.",
+       "The harbour board estimates that 1,2 million tonnes of cargo passed the locks this year.",
+       "match",
+       {}},
+      {"An alert is declared when the salt level reaches .20 parts per thousand for one hour.",
+       "An alert is declared when salt levels reach 0.20 parts per thousand.",
+       "match",
+       {}},
       // Name precision: courtesy forms, abbreviated titles, spellings of
       // one name, and names that only share a preposition.
       {"Mr. Holm said the crime scene showed that the thief was careful.",
