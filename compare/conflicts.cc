@@ -110,6 +110,7 @@ bool IsHonorific(std::string_view role) {
 // other ("gen" / "general"), or one family ("spokesman" / "spokeswoman" /
 // "spokesperson": six letters in common at the start).
 bool SameTitleWord(std::string_view x, std::string_view y) {
+  if (x == y) return true;
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() >= 3 && y.compare(0, x.size(), x) == 0) return true;
   return x.size() >= 6 && x.compare(0, 6, y.substr(0, 6)) == 0;

@@ -287,6 +287,10 @@ const std::vector<Case>& Cases() {
        "The inspector said only 1.5 percent of the bridges have been fully checked.",
        "match",
        {}},
+      {"Meanwhile, Lt. Gov. Anna Berg said the new ferry plan was sound.",
+       "Lt. Gov. Anna Berg said the new ferry plan was sound.",
+       "match",
+       {}},
       // The same digits in another notation (a decimal comma, no zero).
       {"The harbour board estimates that 1.2 million tonnes of cargo passed the locks this year.",
        "The harbour board estimates that 1,2 million tonnes of cargo passed the locks this year.",
