@@ -177,10 +177,15 @@ void NameConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b, cons
   auto speaks = [](const ClaimFeatures& f, const Entity& e) {
     return std::find(f.speakers.begin(), f.speakers.end(), e.canonical) != f.speakers.end();
   };
+  // A name joined to a word by a hyphen modifies it ("the New York-based
+  // actor", "Texas-born"): it fills no slot of its own.
+  auto modifier = [](const Claim& c, const Entity& e) {
+    return e.span.end < c.text.size() && c.text[e.span.end] == '-';
+  };
   for (const Entity& ea : fa.names) {
-    if (HasPartner(ea, fb.names) || speaks(fa, ea)) continue;
+    if (HasPartner(ea, fb.names) || speaks(fa, ea) || modifier(a, ea)) continue;
     for (const Entity& eb : fb.names) {
-      if (HasPartner(eb, fa.names) || speaks(fb, eb)) continue;
+      if (HasPartner(eb, fa.names) || speaks(fb, eb) || modifier(b, eb)) continue;
       if (ShareAWord(ea.canonical, eb.canonical)) continue;
       std::string pa = NeighbourStem(fa, ea.span, true);
       std::string pb = NeighbourStem(fb, eb.span, true);

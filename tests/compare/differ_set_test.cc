@@ -291,6 +291,12 @@ const std::vector<Case>& Cases() {
        "Lt. Gov. Anna Berg said the new ferry plan was sound.",
        "match",
        {}},
+      {"But he added that the New York-based actor and producer is \"a private person and does "
+       "not want his illness made public.\"",
+       "But he added that Anna Berg is \"a private person and does not want his illness made "
+       "public.\"",
+       "match",
+       {}},
       // The same digits in another notation (a decimal comma, no zero).
       {"The harbour board estimates that 1.2 million tonnes of cargo passed the locks this year.",
        "The harbour board estimates that 1,2 million tonnes of cargo passed the locks this year.",
