@@ -342,9 +342,12 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
 // True when `short_form` ("SEC", "U.N.") is the initials of the
 // capitalised words of `long_form`.
 bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
+  // Capitals only, or a short form with small letters between capitals
+  // ("BofA" for "Bank of America").
   std::string letters;
   for (char c : short_form) {
     if (c == '.') continue;
+    if (c >= 'a' && c <= 'z' && short_form.size() <= 5) continue;
     if (c < 'A' || c > 'Z') return false;
     letters.push_back(c);
   }
@@ -421,17 +424,35 @@ void SourceConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   }
   // Names inside one side's source phrase ("Hynix CEO E.J. Woo") that the
   // other side names anywhere ("Hynix Semiconductors").
-  auto source_names_in = [&named_in](const ClaimFeatures& f, const ClaimFeatures& other) {
+  // Names sharing a word count here ("Hynix CEO E.J. Woo" / "Hynix
+  // Semiconductors": the company and its chief speak as one).
+  auto source_names_in = [](const ClaimFeatures& f, const ClaimFeatures& other) {
     for (const Entity& e : f.names) {
       for (const Span& s : f.source_spans) {
-        if (e.span.start >= s.start && e.span.end <= s.end && named_in(other, e.canonical)) {
-          return true;
+        if (e.span.start < s.start || e.span.end > s.end) continue;
+        for (const Entity& o : other.names) {
+          if (NamesAgree(e.canonical, o.canonical) || ShareAWord(e.canonical, o.canonical)) {
+            return true;
+          }
         }
       }
     }
     return false;
   };
   if (source_names_in(fa, fb) || source_names_in(fb, fa)) return;
+  // The same letters ("Data- monitor" / "Datamonitor").
+  auto letters = [](const Claim& c, const ClaimFeatures& f) {
+    std::string out;
+    for (const Span& s : f.source_spans) {
+      for (size_t i = s.start; i < s.end && i < c.text.size(); ++i) {
+        const unsigned char u = static_cast<unsigned char>(c.text[i]);
+        if (std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
+      }
+    }
+    return out;
+  };
+  const std::string la = letters(a, fa);
+  if (!la.empty() && la == letters(b, fb)) return;
   // Point at the attributions' sources when there are any, else the names.
   auto source_span = [](const Claim& c, const ClaimFeatures& f) {
     if (!c.attributions.empty()) {

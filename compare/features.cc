@@ -418,9 +418,11 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
         person_inside = true;
       }
     }
-    f.source_kinds |= !proper                      ? kCommonSource
-                      : definite && !person_inside ? kAliasSource
-                                                   : kNamedSource;
+    // A document ("the study", "the report") is named many ways.
+    f.source_kinds |= a.source_type == SourceType::kDocument ? kAliasSource
+                      : !proper                              ? kCommonSource
+                      : definite && !person_inside           ? kAliasSource
+                                                             : kNamedSource;
     if (proper || a.source_type != SourceType::kPerson) f.speakers.push_back(a.source.canonical);
   }
   if (claim.attributions.empty()) {

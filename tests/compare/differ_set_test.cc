@@ -413,6 +413,22 @@ const std::vector<Case>& Cases() {
        {}},
       // Source precision: the other side names the same speaker elsewhere,
       // describes a named speaker, or uses an alias or a synonym.
+      // Documents named two ways, a short form with small letters, a
+      // company and its chief.
+      {"The study found that only about a third of ferry passengers wore life jackets.",
+       "Only about a third of ferry passengers wore life jackets, the report says.",
+       "match",
+       {}},
+      {"NordB said yesterday it had rules in place that prohibit late-day trading.",
+       "Nord Bank says its rules prohibit late-day trading.",
+       "match",
+       {}},
+      {"Nordkraft CEO Anna Berg condemned the ruling, calling it an \"outrageous act aimed at a "
+       "hidden agenda.\"",
+       "Nordkraft Energy voiced strong criticism of the ruling, calling it an \"outrageous act "
+       "aimed at a hidden agenda.\"",
+       "match",
+       {}},
       // A date or a ticker's letter misread as the source; a capital that
       // only starts the sentence.
       {"Nordkraft AB NORD.O on Thursday said second-quarter profits rose 28 percent as sales grew.",
