@@ -8,8 +8,9 @@
 //    (stems in more than half the claims are skipped: they cannot tell
 //    claims apart). A pair is a candidate when the shared mass is at least
 //    a fifth of the smaller claim's mass and a tenth of the union's,
-//    keeping the two best per other article (a claim has at most one
-//    counterpart per outlet). This is the blocking step of record linkage
+//    keeping the best per other article, and the runner-up only when it
+//    shares at least half as much (a claim has at most one counterpart
+//    per outlet, unless that outlet repeats itself). This is the blocking step of record linkage
 //    (Christen, "Data Matching", 2012, ch. 4) and keeps the work
 //    near-linear in the number of claims.
 // 3. Edges. Candidates are scored with the pair model (similarity.h). A
@@ -45,6 +46,9 @@ namespace {
 
 // Candidate pairs kept per claim and other article (blocking).
 constexpr size_t kCandidatesPerArticle = 2;
+// A runner-up candidate is kept when it shares at least this share of the
+// best candidate's IDF mass.
+constexpr double kRunnerUpShare = 0.5;
 
 struct Node {
   size_t article;
@@ -101,16 +105,19 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   const size_t common_df = std::max<size_t>(2, n / 2);
 
   // Scored pairs, looked up by (low, high) index.
-  std::map<std::pair<uint32_t, uint32_t>, PairResult> scored;
+  // (Looked up only, never iterated: its order does not reach the output.)
+  std::unordered_map<uint64_t, PairResult> scored;
+  scored.reserve(16 * n);
   auto score = [&](uint32_t i, uint32_t j) -> const PairResult& {
     if (j < i) std::swap(i, j);
-    auto it = scored.find({i, j});
+    const uint64_t key = (static_cast<uint64_t>(i) << 32) | j;
+    auto it = scored.find(key);
     if (it != scored.end()) return it->second;
     PairResult r;
     PairVector v = PairFeatures(features(i), features(j), stats);
     r.score = MatchProbability(v, options.weights);
     r.relatedness = Relatedness(v);
-    return scored.emplace(std::make_pair(i, j), r).first->second;
+    return scored.emplace(key, r).first->second;
   };
   auto linked = [&](const PairResult& r) {
     return r.score >= options.match_threshold || r.relatedness >= options.related_threshold;
@@ -120,14 +127,18 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::vector<double> shared(n, 0);
   std::vector<std::vector<uint32_t>> best(articles.size());
   std::vector<uint32_t> touched;
+  std::vector<uint32_t> article_of(n);
+  for (uint32_t i = 0; i < n; ++i) article_of[i] = static_cast<uint32_t>(nodes[i].article);
   for (uint32_t i = 0; i < n; ++i) {
     touched.clear();
     for (size_t k = 0; k < features(i).content_keys.size(); ++k) {
-      const std::vector<uint32_t>& list = postings[features(i).content_keys[k]];
+      const std::vector<uint32_t>& list = postings.find(features(i).content_keys[k])->second;
       if (list.size() > common_df) continue;
       double w = features(i).content_idf[k];
-      for (uint32_t j : list) {
-        if (j <= i || nodes[j].article == nodes[i].article) continue;
+      // Postings are in increasing claim order: start after i.
+      for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+        const uint32_t j = *it;
+        if (article_of[j] == article_of[i]) continue;
         if (shared[j] == 0) touched.push_back(j);
         shared[j] += w;
       }
@@ -150,7 +161,11 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
       top.insert(std::upper_bound(top.begin(), top.end(), j, better), j);
       if (top.size() > kCandidatesPerArticle) top.pop_back();
     }
-    for (const std::vector<uint32_t>& top : best) {
+    for (std::vector<uint32_t>& top : best) {
+      // The runner-up is scored only when it shares nearly as much as the
+      // best: an outlet that repeats a claim. Otherwise it is a claim on
+      // the same subject, which the best candidate outranks.
+      if (top.size() > 1 && shared[top[1]] < kRunnerUpShare * shared[top[0]]) top.resize(1);
       for (uint32_t j : top) {
         const PairResult& r = score(i, j);
         if (linked(r)) edges.push_back(Edge{std::max(r.score, r.relatedness), i, j});
@@ -167,10 +182,18 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::iota(cluster_of.begin(), cluster_of.end(), 0);
   std::vector<std::vector<uint32_t>> groups(n);
   for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
+  // Outlets of each cluster as a bit set (stories of up to 64 outlets),
+  // so that most refused merges are refused without looking at pairs.
+  const bool use_masks = articles.size() <= 64;
+  std::vector<uint64_t> outlets(n, 0);
+  if (use_masks) {
+    for (uint32_t i = 0; i < n; ++i) outlets[i] = uint64_t{1} << nodes[i].article;
+  }
   for (const Edge& e : edges) {
     uint32_t ca = cluster_of[e.a];
     uint32_t cb = cluster_of[e.b];
     if (ca == cb) continue;
+    if (use_masks && (outlets[ca] & outlets[cb]) != 0) continue;
     bool ok = true;
     for (uint32_t x : groups[ca]) {
       for (uint32_t y : groups[cb]) {
@@ -184,6 +207,7 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
     if (!ok) continue;
     uint32_t keep = std::min(ca, cb);
     uint32_t gone = std::max(ca, cb);
+    outlets[keep] |= outlets[gone];
     for (uint32_t y : groups[gone]) {
       cluster_of[y] = keep;
       groups[keep].push_back(y);

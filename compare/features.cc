@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
+#include "compare/roles.h"
 #include "core/hash.h"
 #include "core/text.h"
 
@@ -54,7 +56,7 @@ bool IsOpenQuote(std::string_view text, size_t i, size_t* len) {
 std::vector<Span> QuoteSpans(std::string_view text) {
   std::vector<Span> out;
   size_t i = 0;
-  size_t first = text.find_first_of("\"");
+  size_t first = text.find('"');
   size_t curly_open = text.find("\xE2\x80\x9C");
   if (first != std::string_view::npos && first > 0 &&
       (curly_open == std::string_view::npos || curly_open > first) && text[first - 1] != ' ' &&
@@ -63,6 +65,9 @@ std::vector<Span> QuoteSpans(std::string_view text) {
     i = first + 1;
   }
   while (i < text.size()) {
+    // Jump to the next byte that may start a quotation mark.
+    while (i < text.size() && text[i] != '"' && text[i] != '\xE2') ++i;
+    if (i >= text.size()) break;
     size_t len = 0;
     if (!IsOpenQuote(text, i, &len)) {
       ++i;
@@ -70,10 +75,18 @@ std::vector<Span> QuoteSpans(std::string_view text) {
     }
     size_t start = i + len;
     size_t close = std::string_view::npos;
+    size_t close_len = len;
     if (len == 3) {
       close = text.find("\xE2\x80\x9D", start);  // ”
     } else {
+      // A straight quote may close with two apostrophes, the typewriter
+      // convention of some wire copy ("... per cent'' growth").
       close = text.find('"', start);
+      size_t doubled = text.find("''", start);
+      if (doubled < close) {
+        close = doubled;
+        close_len = 2;
+      }
     }
     if (close == std::string_view::npos) {
       // An unclosed quote runs to the end (a paragraph-spanning quote).
@@ -81,7 +94,7 @@ std::vector<Span> QuoteSpans(std::string_view text) {
       break;
     }
     out.push_back(Span{start, close});
-    i = close + (len == 3 ? 3 : 1);
+    i = close + close_len;
   }
   return out;
 }
@@ -126,6 +139,71 @@ bool InvertedSpeaker(const ClaimFeatures& f, const std::string& text, const Enti
   return false;
 }
 
+// Words that negate what follows ("refused to recuse" = "would not
+// recuse", "their failure to get", "without identifying"), by stem.
+bool IsImplicitNegation(std::string_view stem) {
+  return stem == "refus" || stem == "fail" || stem == "failur" || stem == "declin" ||
+         stem == "unabl" || stem == "deni" || stem == "without" || stem == "lack" ||
+         stem == "reject";
+}
+
+// Negations with the content word each governs: the first content word
+// within three words after the cue.
+// Not a negation of what follows: "not only", "nothing but", "no
+// sooner".
+bool NegatesNothing(const ClaimFeatures& f, size_t k) {
+  if (k + 1 >= f.words.size()) return false;
+  const Word& next = f.words[k + 1];
+  return next.folded == "only" || next.folded == "but" || next.folded == "sooner";
+}
+
+// A cue inside a hyphenated compound ("the do-not-call registry", "a
+// no-confidence vote") names a thing; it negates no statement.
+bool InCompound(const ClaimFeatures& f, std::string_view text, size_t k) {
+  const size_t end = f.words[k].span.end;
+  const size_t start = f.words[k].span.start;
+  return (end < text.size() && text[end] == '-') || (start > 0 && text[start - 1] == '-');
+}
+
+std::vector<Negated> FindNegations(const ClaimFeatures& f, std::string_view text) {
+  std::vector<Negated> out;
+  for (size_t k = 0; k < f.words.size(); ++k) {
+    if (!f.words[k].negation && !f.words[k].implicit_negation) continue;
+    if (NegatesNothing(f, k)) continue;
+    Negated n{f.words[k].span, "", InCompound(f, text, k)};
+    for (size_t j = k + 1; j < f.words.size() && j <= k + 3; ++j) {
+      // The governed word is in the cue's clause: "That wasn't all: by
+      // 2010" negates nothing of 2010.
+      const size_t from = f.words[j - 1].span.end;
+      const size_t to = f.words[j].span.start;
+      if (to > from &&
+          text.substr(from, to - from).find_first_of(",;:.!?()") != std::string_view::npos) {
+        break;
+      }
+      if (f.words[j].content && !f.words[j].negation) {
+        n.stem = f.words[j].stem;
+        break;
+      }
+    }
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+// True when the date at `s` dates a statement: a speech verb right before
+// it ("said Tuesday", "warned on Wednesday") or right after it ("Lefforge
+// said Sunday" is before; "on Monday said" after).
+bool IsReportingDate(const ClaimFeatures& f, Span s) {
+  size_t before = f.words.size(), after = f.words.size();
+  for (size_t k = 0; k < f.words.size(); ++k) {
+    if (f.words[k].span.end <= s.start) before = k;
+    if (f.words[k].span.start >= s.end && after == f.words.size()) after = k;
+  }
+  if (before < f.words.size() && f.words[before].folded == "on" && before > 0) --before;
+  return (before < f.words.size() && IsSpeechVerb(f.words[before].folded)) ||
+         (after < f.words.size() && IsSpeechVerb(f.words[after].folded));
+}
+
 }  // namespace
 
 void Featurizer::Closer::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -146,17 +224,52 @@ std::string Featurizer::Stem(std::string_view folded) {
 
 bool IsNegation(std::string_view w) {
   // Clause negations only: "without" negates a phrase, not the claim.
-  static constexpr std::array<std::string_view, 16> kBare = {
-      "not",    "no",   "never", "none",   "nobody", "nothing", "neither", "nor",
-      "cannot", "dont", "didnt", "doesnt", "isnt",   "wasnt",   "arent",   "werent"};
+  static constexpr std::array<std::string_view, 24> kBare = {
+      "not",    "no",    "never", "none",    "nobody",  "nothing",  "neither", "nor",
+      "cannot", "dont",  "didnt", "doesnt",  "isnt",    "wasnt",    "arent",   "werent",
+      "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "shouldnt", "mustnt",  "neednt"};
   if (std::find(kBare.begin(), kBare.end(), w) != kBare.end()) return true;
   return w == "n't" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+}
+
+const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
+  auto it = lexicon_.find(folded);
+  if (it != lexicon_.end()) return it->second;
+  if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
+  Lexeme x;
+  x.stem = Stem(folded);
+  x.key = Hash64(x.stem);
+  x.content = !IsStopWord(folded);
+  x.negation = IsNegation(folded);
+  x.implicit_negation = IsImplicitNegation(x.stem);
+  x.antonyms = AntonymMask({x.key});
+  return lexicon_.emplace(folded, std::move(x)).first->second;
+}
+
+KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
+  KeyPositions p;
+  if (seq.size() > 64) return p;
+  size_t slots = 8;
+  while (slots < 2 * seq.size()) slots *= 2;
+  p.keys.assign(slots, 0);
+  p.masks.assign(slots, 0);
+  const size_t last = slots - 1;
+  for (size_t j = 0; j < seq.size(); ++j) {
+    size_t i = seq[j] & last;
+    while (p.masks[i] != 0 && p.keys[i] != seq[j]) i = (i + 1) & last;
+    p.keys[i] = seq[j];
+    p.masks[i] |= uint64_t{1} << j;
+  }
+  return p;
 }
 
 ClaimFeatures Featurizer::Of(const Claim& claim) {
   ClaimFeatures f;
   const std::string& text = claim.text;
-  for (Token& t : Tokenize(text)) {
+  std::vector<Token> tokens = Tokenize(text);
+  f.words.reserve(tokens.size());
+  f.word_keys.reserve(tokens.size());
+  for (Token& t : tokens) {
     Word w;
     w.span = Span{t.start, t.end};
     w.folded = std::move(t.norm);
@@ -164,24 +277,39 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     if (w.folded.size() > 2 && w.folded.compare(w.folded.size() - 2, 2, "'s") == 0) {
       w.folded.resize(w.folded.size() - 2);
     }
-    w.stem = Stem(w.folded);
-    w.key = Hash64(w.stem);
-    w.content = !IsStopWord(w.folded);
-    if (IsNegation(w.folded)) ++f.negations;
+    const Lexeme& x = Lookup(w.folded);
+    w.stem = x.stem;
+    w.key = x.key;
+    w.content = x.content;
+    w.negation = x.negation;
+    w.implicit_negation = x.implicit_negation;
+    if (w.content) f.antonyms |= x.antonyms;
+    if (x.negation) ++f.negations;
+    f.word_keys.push_back(w.key);
     f.words.push_back(std::move(w));
   }
-  for (const Word& w : f.words) {
-    if (w.content) f.content.push_back(w.stem);
-  }
-  SortUnique(&f.content);
+  f.word_positions = PositionsOf(f.word_keys);
+  f.negated = FindNegations(f, text);
   {
-    std::vector<std::pair<uint64_t, std::string>> keyed;
-    for (const std::string& c : f.content) keyed.emplace_back(Hash64(c), c);
-    std::sort(keyed.begin(), keyed.end());
-    for (auto& [k, c] : keyed) {
-      f.content_keys.push_back(k);
-      f.content_by_key.push_back(std::move(c));
+    // Stems and their keys, sorted both ways (by stem for lookups by
+    // string, by key for the merges of pair scoring).
+    std::vector<std::pair<uint64_t, const std::string*>> keyed;
+    keyed.reserve(f.words.size());
+    for (const Word& w : f.words) {
+      if (w.content) keyed.emplace_back(w.key, &w.stem);
     }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+      return x.first < y.first || (x.first == y.first && *x.second < *y.second);
+    });
+    keyed.erase(std::unique(keyed.begin(), keyed.end(),
+                            [](const auto& x, const auto& y) { return *x.second == *y.second; }),
+                keyed.end());
+    for (const auto& [k, c] : keyed) {
+      f.content_keys.push_back(k);
+      f.content_by_key.push_back(*c);
+    }
+    f.content = f.content_by_key;
+    std::sort(f.content.begin(), f.content.end());
   }
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
@@ -189,6 +317,18 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     f.bigrams.push_back(bi);
     if (i + 2 < f.words.size()) f.trigrams.push_back(Mix(bi, f.words[i + 2].key));
   }
+  {
+    uint64_t last = 0;
+    bool have = false;
+    for (const Word& w : f.words) {
+      if (!w.content) continue;
+      if (have) f.content_bigrams.push_back(Mix(last, w.key));
+      last = w.key;
+      have = true;
+    }
+    SortUnique(&f.content_bigrams);
+  }
+
   SortUnique(&f.bigrams);
   SortUnique(&f.trigrams);
   // Character trigrams of the content words, each padded with spaces:
@@ -197,7 +337,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     if (!w.content) continue;
     const std::string& t = w.folded;
     const size_t n = t.size() + 2;  // as if padded with a space each side
-    auto at = [&t, n](size_t k) -> uint64_t {
+    auto at = [&t, n](size_t k) -> uint32_t {
       return k == 0 || k == n - 1 ? ' ' : static_cast<unsigned char>(t[k - 1]);
     };
     for (size_t i = 0; i + 3 <= n; ++i) {
@@ -217,10 +357,12 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     q.span = relative(q.span);
     f.numbers.push_back(std::move(q));
   }
+  for (size_t i = 0; i < f.numbers.size(); ++i) f.number_units.push_back(NumberUnit(f, i));
   for (Entity e : claim.entities) {
     e.span = relative(e.span);
     (e.type == "date" ? f.dates : f.names).push_back(std::move(e));
   }
+  for (const Entity& d : f.dates) f.reporting_dates.push_back(IsReportingDate(f, d.span));
   for (const Span& qs : QuoteSpans(text)) {
     Quote q;
     q.span = qs;
@@ -235,11 +377,52 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     // anonymous source ("officials") or a person known only by a role ("the
     // spokesperson") could be anyone, so they are no speaker to compare.
     // Bodies keep their key even in lower case ("the harbour office").
-    if (a.source_type == SourceType::kAnonymous || a.source.canonical.empty()) continue;
+    const Span source = relative(a.source.span);
+    if (!source.empty() && source.end <= text.size()) f.source_spans.push_back(source);
+    if (a.source_type == SourceType::kAnonymous || a.source.canonical.empty()) {
+      f.source_kinds |= kAliasSource;
+      continue;
+    }
     const std::string& shown = a.source.name.empty() ? a.source.text : a.source.name;
-    bool proper = std::any_of(shown.begin(), shown.end(), [](char c) {
+    // A date ("on Thursday said", "by a zookeeper early Thursday") or a
+    // lone letter (the "O" of a ticker "BEAS.O") taken for the source is a
+    // misreading: no source.
+    bool misread = std::count_if(shown.begin(), shown.end(), [](char c) {
+                     return std::isalpha(static_cast<unsigned char>(c)) != 0;
+                   }) < 2;
+    for (const Entity& d : claim.entities) {
+      if (d.type == "date" && !d.text.empty() && shown.find(d.text) != std::string::npos) {
+        misread = true;
+      }
+    }
+    if (misread) continue;
+    // A name: a capital letter past the first one ("Jonas Ekholm"), or a
+    // name found inside the source phrase ("Woo", "Microsoft"). A capital
+    // that only starts a sentence ("Some state lawmakers") is no name.
+    bool proper = std::any_of(shown.begin() + 1, shown.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
     });
+    for (const Entity& e : claim.entities) {
+      Span es = relative(e.span);
+      if (e.type != "date" && es.start >= source.start && es.end <= source.end) proper = true;
+    }
+    // "the Fed", "the Connecticut Democrat", "the ATF": a definite
+    // description, capitalised or not, unless a person's name is inside
+    // ("the Very Rev. Peter Karanja").
+    const bool definite = a.source.text.size() > 4 && (a.source.text.compare(0, 4, "the ") == 0 ||
+                                                       a.source.text.compare(0, 4, "The ") == 0);
+    bool person_inside = false;
+    for (const Entity& e : claim.entities) {
+      Span es = relative(e.span);
+      if (e.type == "person" && es.start >= source.start && es.end <= source.end) {
+        person_inside = true;
+      }
+    }
+    // A document ("the study", "the report") is named many ways.
+    f.source_kinds |= a.source_type == SourceType::kDocument ? kAliasSource
+                      : !proper                              ? kCommonSource
+                      : definite && !person_inside           ? kAliasSource
+                                                             : kNamedSource;
     if (proper || a.source_type != SourceType::kPerson) f.speakers.push_back(a.source.canonical);
   }
   if (claim.attributions.empty()) {
@@ -266,7 +449,11 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       bool speaker = adjacent_verb || InvertedSpeaker(f, text, e) ||
                      (before >= 1 && before < f.words.size() && f.words[before].folded == "to" &&
                       f.words[before - 1].folded == "according");
-      if (speaker) f.speakers.push_back(e.canonical);
+      if (speaker) {
+        f.source_kinds |= kNamedSource;
+        f.speakers.push_back(e.canonical);
+        f.source_spans.push_back(e.span);
+      }
     }
   }
   SortUnique(&f.speakers);

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.h"
@@ -20,11 +21,13 @@ struct sb_stemmer;
 namespace claimdiff::compare {
 
 struct Word {
-  std::string folded;    // case-folded surface form
-  std::string stem;      // Snowball English stem of `folded`
-  uint64_t key = 0;      // XXH3-64 of `stem`, for fast sequence comparisons
-  Span span;             // in the claim's text (not the article)
-  bool content = false;  // not a stop word, not punctuation
+  std::string folded;              // case-folded surface form
+  std::string stem;                // Snowball English stem of `folded`
+  uint64_t key = 0;                // XXH3-64 of `stem`, for fast sequence comparisons
+  Span span;                       // in the claim's text (not the article)
+  bool content = false;            // not a stop word, not punctuation
+  bool negation = false;           // IsNegation(folded)
+  bool implicit_negation = false;  // a verb that negates what follows ("refused to")
 };
 
 // A quoted passage of a claim, with its words.
@@ -33,24 +36,81 @@ struct Quote {
   std::vector<size_t> words;  // indexes into ClaimFeatures::words
 };
 
+// A negation cue and the content word it governs: "not closed" -> cue
+// "not", stem "close"; "" when no content word follows within three words.
+struct Negated {
+  Span cue;               // in the claim's text
+  std::string stem;       // Snowball stem of the governed word, "" if none
+  bool compound = false;  // inside a hyphenated compound ("no-confidence vote")
+};
+
+// Where each distinct key occurs in a sequence of at most 64 keys: an
+// open-addressing table (a power of two of slots, at most half full, linear
+// probing on the key's low bits, which XXH3 makes uniform) from key to a
+// mask whose bit j is set when the sequence holds the key at position j. A
+// slot with mask 0 is free. The match vectors of bit-parallel alignment
+// (similarity.h), looked up once per word of the other sequence.
+struct KeyPositions {
+  std::vector<uint64_t> keys;
+  std::vector<uint64_t> masks;
+  // Mask of `key`, 0 when the sequence does not hold it.
+  uint64_t Find(uint64_t key) const {
+    if (keys.empty()) return 0;
+    const size_t last = keys.size() - 1;
+    for (size_t i = key & last;; i = (i + 1) & last) {
+      if (masks[i] == 0) return 0;
+      if (keys[i] == key) return masks[i];
+    }
+  }
+};
+// Positions of `seq`; empty when it is longer than 64.
+KeyPositions PositionsOf(const std::vector<uint64_t>& seq);
+
 struct ClaimFeatures {
   std::vector<Word> words;                  // every word, in order
+  std::vector<uint64_t> word_keys;          // Word::key of `words`, in order
+  KeyPositions word_positions;              // PositionsOf(word_keys)
   std::vector<std::string> content;         // sorted unique content stems
   std::vector<uint64_t> bigrams;            // sorted unique hashes of stem bigrams
   std::vector<uint64_t> trigrams;           // sorted unique hashes of stem trigrams
-  std::vector<uint64_t> chars;              // sorted unique character trigrams of content words
+  std::vector<uint64_t> content_bigrams;    // sorted unique hashes of content-stem bigrams
+  std::vector<uint32_t> chars;              // sorted unique character trigrams of content words
   std::vector<uint64_t> content_keys;       // XXH3-64 of the `content` stems, sorted
   std::vector<std::string> content_by_key;  // the stems in `content_keys` order
   std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
   std::vector<Quantity> numbers;            // spans relative to the claim text
+  std::vector<std::string> number_units;    // NumberUnit (roles.h) of each of `numbers`
   std::vector<Entity> names;                // not dates; spans relative to the claim text
   std::vector<Entity> dates;                // spans relative to the claim text
+  // Per date: the day a statement was made ("officials said Tuesday",
+  // "reported Monday that"), not a date of the events told.
+  std::vector<bool> reporting_dates;
   std::vector<Quote> quotes;
   int negations = 0;                  // "not", "n't", "never", "no", ...
+  std::vector<Negated> negated;       // explicit and implicit ("refused to") negations
+  uint64_t antonyms = 0;              // AntonymMask (roles.h) of the content stems
   std::vector<std::string> speakers;  // canonical keys of who is said to say it
+  // Where the claim names who says it: the attributions' source spans (all
+  // of them, named or not) and the stand-in speakers' names; relative to
+  // the claim text. A source conflict needs names outside these spans.
+  std::vector<Span> source_spans;
+  // How the claim's sources are written, a bit per kind seen (SourceKind).
+  uint8_t source_kinds = 0;
 };
 
-// Owns the stemmer; not copyable (the C handle is not shareable).
+// How a source is written, for source conflicts (conflicts.cc).
+enum SourceKind : uint8_t {
+  kNamedSource = 1,   // a name: "Jonas Ekholm", "Lindqvist", "Ivan Petrov"
+  kAliasSource = 2,   // a capitalised description or an anonymous source,
+                      // which has aliases: "the Fed", "the Connecticut
+                      // Democrat", "officials"
+  kCommonSource = 4,  // a common-noun description: "the harbour office",
+                      // "prosecutors", "state lawmakers"
+};
+
+// Owns the stemmer and a cache of what it has said about each word form
+// (stems repeat across the claims of a story and of a pair file); not
+// copyable (the C handle is not shareable).
 class Featurizer {
  public:
   Featurizer();
@@ -67,7 +127,23 @@ class Featurizer {
   struct Closer {
     void operator()(sb_stemmer* s) const;
   };
+  // What the featurizer knows about one folded word form.
+  struct Lexeme {
+    std::string stem;
+    uint64_t key = 0;                // Hash64(stem)
+    bool content = false;            // not a stop word
+    bool negation = false;           // IsNegation
+    bool implicit_negation = false;  // "refused", "failed", "declined", "unable"
+    uint64_t antonyms = 0;           // AntonymMask bits of the stem (roles.h)
+  };
+  const Lexeme& Lookup(const std::string& folded);
+
+  // Word forms kept in the cache at most; it is emptied when full, so
+  // memory stays bounded on long inputs.
+  static constexpr size_t kLexiconLimit = 1 << 16;
+
   std::unique_ptr<sb_stemmer, Closer> stemmer_;
+  std::unordered_map<std::string, Lexeme> lexicon_;
 };
 
 // True for negation words ("not", "no", "never", "n't", "none", ...).

@@ -20,8 +20,11 @@ bool WordByte(char c) {
 
 bool MentionsOutlet(std::string_view text, std::string_view outlet) {
   if (outlet.size() < 3) return false;
-  std::string t = FoldCase(text);
-  std::string o = FoldCase(outlet);
+  return MentionsFolded(FoldCase(text), FoldCase(outlet));
+}
+
+bool MentionsFolded(std::string_view t, std::string_view o) {
+  if (o.size() < 3) return false;
   size_t pos = t.find(o);
   while (pos != std::string::npos) {
     size_t end = pos + o.size();

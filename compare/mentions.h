@@ -14,6 +14,10 @@ namespace claimdiff::compare {
 // "Wireless".
 bool MentionsOutlet(std::string_view text, std::string_view outlet);
 
+// The same on texts already case-folded (FoldCase), for callers that test
+// one text against many outlets.
+bool MentionsFolded(std::string_view folded_text, std::string_view folded_outlet);
+
 }  // namespace claimdiff::compare
 
 #endif  // CLAIMDIFF_COMPARE_MENTIONS_H_

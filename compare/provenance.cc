@@ -74,6 +74,10 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
   std::set<std::pair<std::string, std::string>> links;
   // Distinct sources by canonical key, each shown as first written.
   std::map<std::string, std::string> sources;
+  // Outlet names folded once, for the mentions test below.
+  std::vector<std::string> folded_outlets;
+  folded_outlets.reserve(story.articles.size());
+  for (const Article& other : story.articles) folded_outlets.push_back(FoldCase(other.outlet));
   for (size_t i = 0; i < cluster.members.size(); ++i) {
     const Member& m = cluster.members[i];
     const Article& article = story.articles[m.article];
@@ -92,16 +96,21 @@ Provenance TraceProvenance(const Story& story, const Cluster& cluster,
         links.emplace(from, outlet);
         from = outlet;
       }
-      if (at.source_type == SourceType::kOutlet) links.emplace(from, OutletName(story, at.source.text));
+      if (at.source_type == SourceType::kOutlet)
+        links.emplace(from, OutletName(story, at.source.text));
       sources.emplace(cs.canonical, cs.name);
       p.cited.push_back(std::move(cs));
     }
     if (!claim.attributions.empty()) continue;
     // Without attributions: outlets of the story named in the text.
     std::set<std::string> named;
-    for (const Article& other : story.articles) {
+    const std::string folded = FoldCase(claim.text);
+    for (size_t o = 0; o < story.articles.size(); ++o) {
+      const Article& other = story.articles[o];
       if (other.outlet.empty() || other.outlet == article.outlet) continue;
-      if (MentionsOutlet(claim.text, other.outlet)) named.insert(other.outlet);
+      if (other.outlet.size() >= 3 && MentionsFolded(folded, folded_outlets[o])) {
+        named.insert(other.outlet);
+      }
     }
     for (const std::string& o : named) links.emplace(article.outlet, o);
     // Fallbacks: a speaker named in the text, an outlet named in the text.

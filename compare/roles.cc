@@ -13,21 +13,11 @@
 #include <limits>
 #include <optional>
 
+#include "core/hash.h"
+
 namespace claimdiff::compare {
 
 namespace {
-
-std::vector<std::string_view> SplitWords(std::string_view key) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < key.size()) {
-    size_t j = key.find(' ', i);
-    if (j == std::string_view::npos) j = key.size();
-    if (j > i) out.push_back(key.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
 
 bool IsMeasureUnit(std::string_view u) {
   static constexpr std::array<std::string_view, 24> kUnits = {
@@ -38,7 +28,6 @@ bool IsMeasureUnit(std::string_view u) {
 }
 
 bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
-
 
 }  // namespace
 
@@ -74,10 +63,25 @@ std::string NumberUnit(const ClaimFeatures& f, size_t i) {
 
 NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) {
   NumberComparison out;
-  if (a.numbers.empty() && b.numbers.empty()) return out;
-  std::vector<std::string> ua, ub;
-  for (size_t i = 0; i < a.numbers.size(); ++i) ua.push_back(NumberUnit(a, i));
-  for (size_t j = 0; j < b.numbers.size(); ++j) ub.push_back(NumberUnit(b, j));
+  if (a.numbers.empty() || b.numbers.empty()) {
+    // Nothing to pair with: every number is unmatched, none conflicts.
+    out.unmatched = a.numbers.size() + b.numbers.size();
+    return out;
+  }
+  // Units come with the features (Featurizer::Of); features made by hand
+  // get them here.
+  auto units = [](const ClaimFeatures& f) {
+    std::vector<std::string> u;
+    for (size_t i = 0; i < f.numbers.size(); ++i) u.push_back(NumberUnit(f, i));
+    return u;
+  };
+  std::vector<std::string> own_a, own_b;
+  if (a.number_units.size() != a.numbers.size()) own_a = units(a);
+  if (b.number_units.size() != b.numbers.size()) own_b = units(b);
+  const std::vector<std::string>& ua =
+      a.number_units.size() == a.numbers.size() ? a.number_units : own_a;
+  const std::vector<std::string>& ub =
+      b.number_units.size() == b.numbers.size() ? b.number_units : own_b;
   // A range counts as one number when deciding "one number each".
   auto mentions = [](const std::vector<Quantity>& qs) {
     size_t n = 0;
@@ -93,6 +97,8 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) 
     // Two different units of measure are two different things (or a
     // conversion, which is not checked): "90 miles" and "150 kilometres".
     if (IsMeasureUnit(ua[i]) && IsMeasureUnit(ub[j])) return false;
+    // A share and a count are two things: "only six" / "only 1.5 per cent".
+    if ((ua[i] == "%") != (ub[j] == "%")) return false;
     return single;
   };
 
@@ -128,23 +134,80 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) 
   return out;
 }
 
+const std::vector<std::array<std::string_view, 2>>& AntonymStems() {
+  static const std::vector<std::array<std::string_view, 2>> kAntonyms = {
+      {"rose", "fell"},      {"rise", "fall"},     {"increas", "decreas"}, {"rais", "lower"},
+      {"gain", "loss"},      {"gain", "lost"},     {"win", "lose"},        {"won", "lost"},
+      {"accept", "reject"},  {"approv", "reject"}, {"confirm", "deni"},    {"admit", "deni"},
+      {"support", "oppos"},  {"allow", "ban"},     {"allow", "forbid"},    {"open", "close"},
+      {"open", "shut"},      {"higher", "lower"},  {"guilti", "innoc"},    {"aliv", "dead"},
+      {"agre", "disagre"},   {"succeed", "fail"},  {"expand", "shrank"},   {"grew", "shrank"},
+      {"acquit", "convict"}, {"resum", "suspend"}, {"lift", "impos"},
+  };
+  return kAntonyms;
+}
+
+const std::vector<std::array<uint64_t, 2>>& AntonymKeys() {
+  static const std::vector<std::array<uint64_t, 2>> kKeys = [] {
+    std::vector<std::array<uint64_t, 2>> keys;
+    for (const auto& [x, y] : AntonymStems()) keys.push_back({Hash64(x), Hash64(y)});
+    return keys;
+  }();
+  return kKeys;
+}
+
+uint64_t AntonymMask(const std::vector<uint64_t>& content_keys) {
+  uint64_t mask = 0;
+  const auto& keys = AntonymKeys();
+  for (size_t p = 0; p < keys.size() && p < 32; ++p) {
+    for (size_t side = 0; side < 2; ++side) {
+      if (std::binary_search(content_keys.begin(), content_keys.end(), keys[p][side])) {
+        mask |= uint64_t{1} << (2 * p + side);
+      }
+    }
+  }
+  return mask;
+}
+
 bool NamesAgree(std::string_view key_a, std::string_view key_b) {
   if (key_a == key_b) return !key_a.empty();
-  std::vector<std::string_view> wa = SplitWords(key_a);
-  std::vector<std::string_view> wb = SplitWords(key_b);
-  if (wa.empty() || wb.empty()) return false;
-  auto last = [](std::vector<std::string_view> w) {
-    while (w.size() > 1 &&
-           (w.back() == "jr" || w.back() == "sr" || w.back() == "ii" || w.back() == "iii")) {
-      w.pop_back();
-    }
-    return w.back();
+  // Words go to small fixed buffers (this runs for every pair of names of
+  // every pair of claims); a key too long for them is no name.
+  constexpr size_t kMaxWords = 16;
+  struct Words {
+    std::array<std::string_view, kMaxWords> w;
+    size_t n = 0;
   };
-  if (wa.size() >= 2 && wb.size() >= 2 && last(wa) == last(wb)) return true;
-  const auto& shorter = wa.size() <= wb.size() ? wa : wb;
-  const auto& longer = wa.size() <= wb.size() ? wb : wa;
-  for (std::string_view w : shorter) {
-    if (std::find(longer.begin(), longer.end(), w) == longer.end()) return false;
+  auto split = [](std::string_view key, Words* out) {
+    size_t i = 0;
+    while (i < key.size()) {
+      size_t j = key.find(' ', i);
+      if (j == std::string_view::npos) j = key.size();
+      if (j > i) {
+        if (out->n == kMaxWords) return false;
+        out->w[out->n++] = key.substr(i, j - i);
+      }
+      i = j + 1;
+    }
+    return true;
+  };
+  Words wa, wb;
+  if (!split(key_a, &wa) || !split(key_b, &wb)) return false;
+  if (wa.n == 0 || wb.n == 0) return false;
+  auto last = [](const Words& w) {
+    size_t n = w.n;
+    while (n > 1 && (w.w[n - 1] == "jr" || w.w[n - 1] == "sr" || w.w[n - 1] == "ii" ||
+                     w.w[n - 1] == "iii")) {
+      --n;
+    }
+    return w.w[n - 1];
+  };
+  if (wa.n >= 2 && wb.n >= 2 && last(wa) == last(wb)) return true;
+  const Words& shorter = wa.n <= wb.n ? wa : wb;
+  const Words& longer = wa.n <= wb.n ? wb : wa;
+  const auto* end = longer.w.begin() + longer.n;
+  for (size_t i = 0; i < shorter.n; ++i) {
+    if (std::find(longer.w.begin(), end, shorter.w[i]) == end) return false;
   }
   return true;
 }

@@ -4,6 +4,8 @@
 #ifndef CLAIMDIFF_COMPARE_ROLES_H_
 #define CLAIMDIFF_COMPARE_ROLES_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,6 +40,15 @@ bool NamesAgree(std::string_view key_a, std::string_view key_b);
 // True when two quantities admit a common value (claimdiff::Compatible),
 // or when a whole number may be a fraction rounded ("5" / "4.9").
 bool QuantitiesCompatible(const Quantity& a, const Quantity& b);
+
+// Antonym pairs, as Snowball stems ("rose" / "fell", "approv" / "reject"),
+// and their keys (Hash64), in the same order. At most 32 pairs.
+const std::vector<std::array<std::string_view, 2>>& AntonymStems();
+const std::vector<std::array<uint64_t, 2>>& AntonymKeys();
+
+// Which antonym stems `content_keys` (sorted) holds: bit 2p for the first
+// stem of pair p, bit 2p + 1 for the second.
+uint64_t AntonymMask(const std::vector<uint64_t>& content_keys);
 
 }  // namespace claimdiff::compare
 

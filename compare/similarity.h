@@ -28,13 +28,15 @@ class TermStats {
   // least one pseudo-document of ordinary prose, so a two-claim collection
   // still gives rare words more weight than shared ones.
   double Idf(const std::string& stem) const;
+  // The same for a stem given by its key (Hash64 of the stem).
+  double IdfOfKey(uint64_t key) const;
   // Fills f->content_idf, so that pair features need no lookups.
   void Weigh(ClaimFeatures* f) const;
   size_t docs() const { return docs_; }
 
  private:
   size_t docs_ = 0;
-  std::unordered_map<std::string, uint32_t> df_;
+  std::unordered_map<uint64_t, uint32_t> df_;  // by Hash64 of the stem
 };
 
 // Features of every claim of a story, [article][claim] (captions too), and
@@ -50,27 +52,29 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles);
 // The pair features, in this order (see similarity.cc for each).
 enum PairFeature : size_t {
   kBias,
-  kDice,              // Dice of content stems
-  kIdfJaccard,        // IDF-weighted Jaccard of content stems
-  kIdfMinCover,       // IDF share of the less-covered side that the other has
-  kIdfMaxCover,       // IDF share of the better-covered side
-  kBigramDice,        // Dice of stem bigrams
-  kTrigramDice,       // Dice of stem trigrams
-  kLengthRatio,       // shorter / longer, in words
-  kLcsRatio,          // longest common stem subsequence / shorter length
-  kNumberConflict,    // 1 if some role-aligned numbers are incompatible
-  kNumberUnmatched,   // share of numbers without a compatible partner
-  kNegationMismatch,  // 1 if exactly one side is negated
-  kNameUnmatched,     // share of names without a key partner on the other side
-  kUnmatchedIdf,      // log(1 + IDF mass of the larger unmatched side)
-  kUnmatchedMax,      // log(1 + content words of the side with more unmatched)
-  kUnmatchedMin,      // log(1 + content words of the side with fewer unmatched)
-  kNumbersAgree,      // 1 if both state numbers and every one has a partner
-  kCharDice,          // Dice of character trigrams of the content words
-  kCoverProduct,      // kIdfMinCover * kLengthRatio (an interaction)
-  kEditRatio,         // word-level edit distance (stems) / longer length
-  kCoverMin,          // content-word coverage of the less-covered side
-  kCoverMax,          // content-word coverage of the better-covered side
+  kDice,               // Dice of content stems
+  kIdfJaccard,         // IDF-weighted Jaccard of content stems
+  kIdfMinCover,        // IDF share of the less-covered side that the other has
+  kIdfMaxCover,        // IDF share of the better-covered side
+  kBigramDice,         // Dice of stem bigrams
+  kTrigramDice,        // Dice of stem trigrams
+  kLengthRatio,        // shorter / longer, in words
+  kLcsRatio,           // longest common stem subsequence / shorter length
+  kNumberConflict,     // 1 if some role-aligned numbers are incompatible
+  kNumberUnmatched,    // share of numbers without a compatible partner
+  kNegationMismatch,   // 1 if exactly one side is negated
+  kNameUnmatched,      // share of names without a key partner on the other side
+  kUnmatchedIdf,       // log(1 + IDF mass of the larger unmatched side)
+  kUnmatchedMax,       // log(1 + content words of the side with more unmatched)
+  kUnmatchedMin,       // log(1 + content words of the side with fewer unmatched)
+  kNumbersAgree,       // 1 if both state numbers and every one has a partner
+  kCharDice,           // Dice of character trigrams of the content words
+  kCoverProduct,       // kIdfMinCover * kLengthRatio (an interaction)
+  kEditRatio,          // word-level edit distance (stems) / longer length
+  kCoverMin,           // content-word coverage of the less-covered side
+  kCoverMax,           // content-word coverage of the better-covered side
+  kContentBigramDice,  // Dice of bigrams of consecutive content words
+  kLengthLogRatio,     // |log(longer / shorter)|, in content words
   kFeatureCount,
 };
 using PairVector = std::array<double, kFeatureCount>;
@@ -96,6 +100,9 @@ struct WordAlignment {
   size_t edit = 0;
 };
 WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+// The same, with PositionsOf(b) computed beforehand (ClaimFeatures keeps it).
+WordAlignment AlignWordKeys(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+                            const KeyPositions& positions_b);
 
 // Names of the features, for the fitting program and debugging output.
 std::string_view PairFeatureName(size_t i);

@@ -1,12 +1,11 @@
 // Wire-copy detection by word shingles (Broder, "On the resemblance and
 // containment of documents", 1997). Each article's text becomes the set of
-// XXH3-64 hashes of its 5-word runs (case-folded words, punctuation
-// dropped). Containment c(A in B) = |S(A) & S(B)| / |S(A)| tells how much of
-// A is found verbatim in B; resemblance would hide a short copy inside a
-// long original. Two articles are linked when either is contained in the
-// other past WireOptions::min_containment with at least min_shared common
-// shingles; linked articles form groups (union-find). Story-sized inputs
-// are tens of articles, so all pairs are compared directly.
+// 64-bit keys (XXH3-64 of the words, mixed in order) of its 5-word runs (case-folded words,
+// punctuation dropped). Containment c(A in B) = |S(A) & S(B)| / |S(A)| tells how much of A is found
+// verbatim in B; resemblance would hide a short copy inside a long original. Two articles are
+// linked when either is contained in the other past WireOptions::min_containment with at least
+// min_shared common shingles; linked articles form groups (union-find). Story-sized inputs are tens
+// of articles, so all pairs are compared directly.
 //
 // Which copied from which: a copy usually credits its origin ("(Valley
 // Wire)", "Reporting by ..."), so the member whose outlet name appears in
@@ -26,17 +25,22 @@ namespace claimdiff::compare {
 
 namespace {
 
+// Shingle keys: each word hashed once, a run's key folds its words' keys
+// in order (a multiply-xorshift mix), so no run is spelled out.
 std::vector<uint64_t> Shingles(const std::vector<std::string_view>& words, size_t k) {
   std::vector<uint64_t> out;
-  if (words.size() < k) return out;
-  std::string run;
+  if (words.size() < k || k == 0) return out;
+  std::vector<uint64_t> keys;
+  keys.reserve(words.size());
+  for (std::string_view w : words) keys.push_back(Hash64(w));
+  out.reserve(words.size() - k + 1);
   for (size_t i = 0; i + k <= words.size(); ++i) {
-    run.clear();
+    uint64_t h = 0x9E3779B97F4A7C15ULL;
     for (size_t j = i; j < i + k; ++j) {
-      if (j > i) run.push_back(' ');
-      run.append(words[j]);
+      h = (h ^ keys[j]) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
     }
-    out.push_back(Hash64(run));
+    out.push_back(h);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -56,6 +56,36 @@ TEST(ConflictsTest, AttributedSourcesDecideTheSourceConflict) {
   EXPECT_EQ(x[0].right_text, "the city engineers");
 }
 
+TEST(ConflictsTest, ASpeakerNamedAnywhereInTheOtherClaimIsNoSourceConflict) {
+  Featurizer fz;
+  // The attribution of `a` took the body, not the person, as the source.
+  Claim a = At("The dam held, said Ola Strand of the Flood Board.", 0);
+  Claim b = At("The dam held, said Ola Strand.", 0);
+  Claim c = At("The dam held, said Karin Dahl.", 0);
+  a.attributions.push_back(Said(a, "Flood Board", SourceType::kOrganisation));
+  b.attributions.push_back(Said(b, "Ola Strand", SourceType::kPerson));
+  c.attributions.push_back(Said(c, "Karin Dahl", SourceType::kPerson));
+  EXPECT_TRUE(FindConflicts(a, fz.Of(a), b, fz.Of(b)).empty());
+  // Someone named nowhere in the other claim still conflicts.
+  std::vector<Conflict> x = FindConflicts(c, fz.Of(c), b, fz.Of(b));
+  ASSERT_EQ(x.size(), 1u);
+  EXPECT_EQ(x[0].type, "source");
+}
+
+TEST(ConflictsTest, ADescriptionIsNoSourceConflictWithAName) {
+  Featurizer fz;
+  Claim a = At("The dam held, the harbour office said.", 0);
+  Claim b = At("The dam held, said Ola Strand.", 0);
+  Claim c = At("The dam held, the harbour board said.", 0);
+  a.attributions.push_back(Said(a, "the harbour office", SourceType::kOrganisation));
+  b.attributions.push_back(Said(b, "Ola Strand", SourceType::kPerson));
+  c.attributions.push_back(Said(c, "the harbour board", SourceType::kOrganisation));
+  // The office may be where Strand speaks from.
+  EXPECT_TRUE(FindConflicts(a, fz.Of(a), b, fz.Of(b)).empty());
+  // Two descriptions sharing a word may be one body.
+  EXPECT_TRUE(FindConflicts(a, fz.Of(a), c, fz.Of(c)).empty());
+}
+
 TEST(ConflictsTest, AnUnnamedSpeakerIsNoSourceConflict) {
   Featurizer fz;
   Claim a = At("The sea wall held, he said.", 0);

@@ -282,6 +282,182 @@ const std::vector<Case>& Cases() {
        "Two schools and the sports hall were opened as emergency shelters.",
        "match",
        {}},
+      // Number precision: a share and a count are two things.
+      {"But the inspector says only six bridges have been fully checked.",
+       "The inspector said only 1.5 percent of the bridges have been fully checked.",
+       "match",
+       {}},
+      {"Meanwhile, Lt. Gov. Anna Berg said the new ferry plan was sound.",
+       "Lt. Gov. Anna Berg said the new ferry plan was sound.",
+       "match",
+       {}},
+      {"But he added that the New York-based actor and producer is \"a private person and does "
+       "not want his illness made public.\"",
+       "But he added that Anna Berg is \"a private person and does not want his illness made "
+       "public.\"",
+       "match",
+       {}},
+      // The same digits in another notation (a decimal comma, no zero).
+      {"The harbour board estimates that 1.2 million tonnes of cargo passed the locks this year.",
+       "The harbour board estimates that 1,2 million tonnes of cargo passed the locks this year.",
+       "match",
+       {}},
+      {"An alert is declared when the salt level reaches .20 parts per thousand for one hour.",
+       "An alert is declared when salt levels reach 0.20 parts per thousand.",
+       "match",
+       {}},
+      // Name precision: courtesy forms, abbreviated titles, spellings of
+      // one name, and names that only share a preposition.
+      {"Mr. Holm said the crime scene showed that the thief was careful.",
+       "Harbour police spokesman Erik Holm said the crime scene showed that the thief was careful.",
+       "match",
+       {}},
+      {"General Sara Lind said she would give her army pension to the lifeboat charity.",
+       "Maj-Gen Sara Lind said she would give her army pension to the lifeboat charity.",
+       "match",
+       {}},
+      {"\"Costs have only begun to rise,\" Nordkraft chief executive officer Anna Berg said.",
+       "\"Costs have only begun to rise,\" CEO Anna Berg said in a statement.",
+       "match",
+       {}},
+      {"The revival of Eugene O'Neill's family drama sold out on Friday.",
+       "The revival of Eugene ONeills family drama sold out on Friday.",
+       "match",
+       {}},
+      {"Mayor Dahl attended a party in South Windsor for the families of the ferry crews.",
+       "Dahl attended a holiday party for the families of the ferry crews working in Lofoten and "
+       "Tromso.",
+       "match",
+       {}},
+      // Negation precision: contractions without an apostrophe, "nothing
+      // but", "without", a cue inside a compound, antonyms in other places.
+      {"Some of the crew will join the new ferry line, but details haven't been finalized, the "
+       "operator said.",
+       "Some of the crew will join the new ferry line, but details havent been finalized, the "
+       "operator said.",
+       "match",
+       {}},
+      {"Residents of the village had nothing but praise for the rescue team.",
+       "Residents of the village had warm praise for the rescue team.",
+       "match",
+       {}},
+      {"Lindqvist is one of 12 mayors who does not have a car, having sold it in 2019.",
+       "Lindqvist is one of 12 mayors without a car, having sold it in 2019.",
+       "match",
+       {}},
+      {"The creators of the do-not-call registry drew the line in the right place.",
+       "The creators of the registry drew the line between allowed and banned calls in the right "
+       "place.",
+       "match",
+       {}},
+      {"Dealers said the krona drew support from the yen's rise against the dollar.",
+       "Dealers said the krona drew support from ever-falling domestic interest rates.",
+       "match",
+       {}},
+      // The same negation said two ways: a compound and a phrase, "lacked"
+      // and "no", "rejected" and "denied".
+      {"Last week the harbour board issued a no-confidence vote in the ferry director.",
+       "Last week the harbour board gave the ferry director a vote of no confidence.",
+       "match",
+       {}},
+      {"A judge struck down the new mooring fee, saying the council that set it lacked the "
+       "authority.",
+       "A judge struck down the new mooring fee, ruling the council had no authority to set it.",
+       "match",
+       {}},
+      {"The agency rejected the ferry company's first application in May, saying the tests had "
+       "been sloppy.",
+       "The agency denied the ferry company's first application in May, saying the tests were "
+       "deficient.",
+       "match",
+       {}},
+      // Date precision: days of statements, and a date whose rival has its
+      // own partner.
+      {"The ferry company has expanded its night service to the islands, company officials said "
+       "Tuesday.",
+       "The ferry company will now run more night crossings to the islands, company officials said "
+       "Wednesday.",
+       "match",
+       {}},
+      {"The high on Saturday is expected to be about 24 degrees, dropping to 20 degrees Sunday and "
+       "Monday.",
+       "The high today will be about 24 degrees and will drop to 20 degrees Sunday and Monday.",
+       "match",
+       {}},
+      // Quote precision: spellings, and a quote closed by two apostrophes.
+      {"\"The flood showed atrociously bad behaviour by the operator,\" Lindqvist said.",
+       "\"The flood showed atrociously bad behavior by the operator,\" Lindqvist said.",
+       "match",
+       {}},
+      {"\"We will put the new ferry timetable on-line by Friday,\" the operator said.",
+       "\"We will put the new ferry timetable online by Friday,\" the operator said.",
+       "match",
+       {}},
+      {"\"The levy reflects a rise of 8-10 per cent'' in costs, the council said.",
+       "\"The levy reflects a rise of 8-10 percent,\" the council said.",
+       "match",
+       {}},
+      {"\"The list of the Ten Most Wanted now includes the harbour thief,\" the inspector said.",
+       "\"The list of the 10 Most Wanted now includes the harbour thief,\" the inspector said.",
+       "match",
+       {}},
+      {"\"As the harbour authority we feel it necessary to close the pier tonight,\" Lindqvist "
+       "said.",
+       "\"As the harbour authority we felt it necessary to close the pier tonight,\" Lindqvist "
+       "said.",
+       "match",
+       {}},
+      {"\"The flood of March the 14th changed the town for good,\" the mayor said.",
+       "\"The flood of March 14 changed the town for good,\" the mayor said.",
+       "match",
+       {}},
+      // Source precision: the other side names the same speaker elsewhere,
+      // describes a named speaker, or uses an alias or a synonym.
+      // Documents named two ways, a short form with small letters, a
+      // company and its chief.
+      {"The study found that only about a third of ferry passengers wore life jackets.",
+       "Only about a third of ferry passengers wore life jackets, the report says.",
+       "match",
+       {}},
+      {"NordB said yesterday it had rules in place that prohibit late-day trading.",
+       "Nord Bank says its rules prohibit late-day trading.",
+       "match",
+       {}},
+      {"Nordkraft CEO Anna Berg condemned the ruling, calling it an \"outrageous act aimed at a "
+       "hidden agenda.\"",
+       "Nordkraft Energy voiced strong criticism of the ruling, calling it an \"outrageous act "
+       "aimed at a hidden agenda.\"",
+       "match",
+       {}},
+      // A date or a ticker's letter misread as the source; a capital that
+      // only starts the sentence.
+      {"Nordkraft AB NORD.O on Thursday said second-quarter profits rose 28 percent as sales grew.",
+       "Nordkraft AB NORD.O said on Thursday second-quarter profits rose 28 percent as sales grew.",
+       "match",
+       {}},
+      {"Some harbour workers say they remain hopeful the ferry will return, though they expect "
+       "delays.",
+       "Some harbour staff behind the petition say they remain hopeful the ferry will return, "
+       "though they expect delays.",
+       "match",
+       {}},
+      {"In Umea, police said they arrested 38 people and reported 90 incidents, mostly thefts.",
+       "Umea police made 38 arrests and reported 90 incidents, mostly thefts, said Constable Erik "
+       "Holm.",
+       "match",
+       {}},
+      {"Prosecutor Lena Fors said she did not know what to charge the men with.",
+       "Prosecutors said they did not know what to charge the men with.",
+       "match",
+       {}},
+      {"The Fed said interest rates would stay low for a considerable period.",
+       "The Federal Reserve said interest rates would stay low for a considerable period.",
+       "match",
+       {}},
+      {"State lawmakers say the flood relief bill will pass next week.",
+       "State legislators say the flood relief bill will pass next week.",
+       "match",
+       {}},
       {"Prices rose 3 percent in March, the statistics office said on Tuesday.",
        "The statistics office said on Tuesday that prices rose 3% in March.",
        "match",
