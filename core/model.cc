@@ -2,15 +2,57 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 #include <limits>
 
 namespace claimdiff {
 
+namespace {
+
+// Half a unit of the last decimal a quantity's numeral states, in the
+// quantity's own scale: 0.05e9 for "6.3 billion", 0.005 for "16.93"; 0
+// when the numeral has no decimals or no digits ("1,200", "three"). A
+// writer who gives decimals states the value to that digit, so "$6.3
+// billion" and "$6.32 billion" agree. Whole numbers are taken as written:
+// "1 million" and "1.4 million" do not.
+double HalfUnitOfLastDecimal(const Quantity& q) {
+  const std::string& t = q.text;
+  size_t start = t.find_first_of("0123456789");
+  if (start == std::string::npos) return 0;
+  std::string numeral;
+  size_t i = start;
+  int decimals = -1;
+  for (; i < t.size(); ++i) {
+    char c = t[i];
+    if (c >= '0' && c <= '9') {
+      numeral.push_back(c);
+      if (decimals >= 0) ++decimals;
+    } else if (c == ',' && decimals < 0) {
+      continue;
+    } else if (c == '.' && decimals < 0 && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9') {
+      numeral.push_back('.');
+      decimals = 0;
+    } else {
+      break;
+    }
+  }
+  if (decimals <= 0) return 0;
+  double stated = std::strtod(numeral.c_str(), nullptr);
+  if (!(stated > 0) || !std::isfinite(q.value)) return 0;
+  double scale = q.value / stated;  // 1e9 for "billion", 1 for none
+  return 0.5 * std::pow(10.0, -decimals) * std::fabs(scale);
+}
+
+}  // namespace
+
 Interval IntervalOf(const Quantity& q) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   switch (q.bound) {
-    case Quantity::Bound::kExact:
-      return {q.value, q.value};
+    case Quantity::Bound::kExact: {
+      double half = HalfUnitOfLastDecimal(q);
+      return {q.value - half, q.value + half};
+    }
     case Quantity::Bound::kAtLeast:
       return {q.value, kInf};
     case Quantity::Bound::kAtMost:

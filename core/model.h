@@ -118,7 +118,8 @@ struct Quantity {
 };
 
 // The closed interval of values a quantity admits; an approximate value
-// admits +-10%. Infinite ends are +-infinity.
+// admits +-10%, an exact one written with decimals the values that round
+// to it ("6.3 billion": 6.25 to 6.35 billion). Infinite ends are +-infinity.
 struct Interval {
   double low = 0;
   double high = 0;

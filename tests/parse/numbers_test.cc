@@ -74,6 +74,18 @@ TEST(NumbersTest, CompatibilityFollowsTheBounds) {
   EXPECT_FALSE(Compatible(One("up to 40"), One("more than 50")));
 }
 
+TEST(NumbersTest, DecimalsStateTheirPrecision) {
+  // A value written with decimals admits what rounds to it.
+  EXPECT_TRUE(Compatible(One("$6.3 billion"), One("$6.32 billion")));
+  EXPECT_TRUE(Compatible(One("2.8"), One("2.84")));
+  EXPECT_FALSE(Compatible(One("2.8"), One("2.86")));
+  EXPECT_FALSE(Compatible(One("16.93"), One("16.90")));
+  EXPECT_FALSE(Compatible(One("1.5 million"), One("1.71 million")));
+  // Whole numbers are taken as written, with or without a scale word.
+  EXPECT_FALSE(Compatible(One("1 million"), One("1.4 million")));
+  EXPECT_FALSE(Compatible(One("300"), One("296")));
+}
+
 TEST(NumbersTest, CompatibilityIsSymmetric) {
   const char* texts[] = {"six", "at least six", "more than 200", "about 1,200", "up to 40", "8"};
   for (const char* a : texts) {
