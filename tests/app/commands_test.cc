@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/json.h"
+#include "tests/support/call_main.h"
 #include "tests/support/temp_dir.h"
 
 namespace claimdiff::app {
@@ -14,20 +15,9 @@ namespace {
 using claimdiff::testing::ReadFile;
 using claimdiff::testing::TempDir;
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = claimdiff::testing::MainResult;
 
-Result Call(std::vector<std::string> args) {
-  args.insert(args.begin(), "claimdiff");
-  std::vector<const char*> argv;
-  for (const std::string& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  int code = Main(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
+Result Call(std::vector<std::string> args) { return claimdiff::testing::CallMain(std::move(args)); }
 
 const char kPageA[] = R"(<html><head><meta property="og:site_name" content="Outlet A">
 <title>Bridge closed</title></head><body><article>

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "tests/support/shell.h"
+#include "tests/support/store_query.h"
 #include "tests/support/temp_dir.h"
 
 namespace claimdiff {
@@ -107,21 +108,7 @@ bool RunAndKill(const std::string& job, int story_lines) {
 
 // One integer (or text) from a query on the store.
 std::string Query(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-      const unsigned char* t = sqlite3_column_text(st, 0);
-      out = t ? reinterpret_cast<const char*>(t) : "NULL";
-    } else {
-      out = std::string("error: ") + sqlite3_errmsg(db);
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
+  return claimdiff::testing::QueryStore(db_path, sql);
 }
 
 TEST(RunResumeTest, KilledAtSeveralPointsThenReRunStoresEveryStoryExactlyOnce) {

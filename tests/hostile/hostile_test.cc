@@ -3,7 +3,6 @@
 // (parse/parse.h, app/pipeline.h, app/jobs.h) or fail with one clear
 // message; nothing may crash or hang, and the store must stay sound.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -19,6 +18,8 @@
 #include "core/model.h"
 #include "core/text.h"
 #include "parse/parse.h"
+#include "tests/support/call_main.h"
+#include "tests/support/store_query.h"
 #include "tests/support/temp_dir.h"
 
 namespace claimdiff {
@@ -27,20 +28,9 @@ namespace {
 using claimdiff::testing::ReadFile;
 using claimdiff::testing::TempDir;
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = claimdiff::testing::MainResult;
 
-Result Call(std::vector<std::string> args) {
-  args.insert(args.begin(), "claimdiff");
-  std::vector<const char*> argv;
-  for (const std::string& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  int code = app::Main(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
+Result Call(std::vector<std::string> args) { return claimdiff::testing::CallMain(std::move(args)); }
 
 std::string Repeat(std::string_view s, size_t n) {
   std::string out;
@@ -335,19 +325,7 @@ TEST(HostileTest, ClaimsPerStoryAreCappedFairly) {
 }
 
 std::string Query(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  std::string out = "error";
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-      const unsigned char* t = sqlite3_column_text(st, 0);
-      out = t ? reinterpret_cast<const char*>(t) : "NULL";
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
+  return claimdiff::testing::QueryStore(db_path, sql);
 }
 
 TEST(HostileTest, JobFileWithHundredThousandStories) {
