@@ -37,6 +37,10 @@
 // Nesting: when one attribution's content holds another's cue ("The Times
 // reported that ..., according to officials"), the inner content is clipped
 // to the outer content, and an outer outlet becomes the inner one's `via`.
+// A cue inside what a person or a document says, after its own cue ("Smith
+// said she wants ...", "the poll found 40 percent said ..."), is part of
+// that content and no attribution of its own: PolNeAR's annotators mark
+// such inner cues only about one time in seven.
 #include "parse/attribution.h"
 
 #include <algorithm>
@@ -1195,11 +1199,23 @@ void Sentence::AddVia(std::vector<Attribution>* out) const {
   for (auto [o, n] : nested) {
     const Attribution& outer = (*out)[o];
     Attribution& inner = (*out)[n];
+    bool outlet = outer.source_type == SourceType::kOutlet && !outer.source.text.empty();
+    bool same_source = !inner.source.text.empty() &&
+                       inner.source.span.start == outer.source.span.start &&
+                       inner.source.span.end == outer.source.span.end;
+    if (!outlet && !same_source && outer.cue.span.start < inner.cue.span.start) {
+      // "Smith said she wants ...", "Smith told reporters Jones called":
+      // a cue inside what a person said is part of that content, the
+      // speaker's account, not a second attribution of its own. An
+      // outlet's report keeps its inner sources, which it passes on as
+      // `via`, and so does a participle of the same source ("hinted at it
+      // by mentioning ...").
+      inner.content = Span{inner.content.start, inner.content.start};
+      continue;
+    }
     inner.content.start = std::max(inner.content.start, outer.content.start);
     inner.content.end = std::min(inner.content.end, outer.content.end);
-    if (outer.source_type == SourceType::kOutlet && !outer.source.text.empty()) {
-      inner.via.push_back(Via{outer.source.text, outer.source.span});
-    }
+    if (outlet) inner.via.push_back(Via{outer.source.text, outer.source.span});
   }
 }
 

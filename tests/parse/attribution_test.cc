@@ -520,5 +520,23 @@ TEST(AttributionTest, AccordingToAfterAColonFramesWhatFollows) {
   EXPECT_EQ(found[0].content, "the ferry lost half its riders");
 }
 
+TEST(AttributionTest, CuesInsideWhatAPersonSaidStayInTheContent) {
+  auto wants = Find("The harbour master said she wants the pier rebuilt before winter.");
+  ASSERT_EQ(wants.size(), 1u);
+  EXPECT_EQ(wants[0].source, "The harbour master");
+  EXPECT_EQ(wants[0].cue, "said");
+  EXPECT_EQ(wants[0].content, "she wants the pier rebuilt before winter");
+  auto told =
+      Find("Ana Ruiz told reporters that the ferry crews believed the tide tables were wrong.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].source, "Ana Ruiz");
+  EXPECT_EQ(told[0].content, "the ferry crews believed the tide tables were wrong");
+  // An outlet's report keeps the sources it passes on.
+  auto outlet = Find("The Daily Ledger reported that harbour officials said the pier was unsafe.");
+  ASSERT_EQ(outlet.size(), 2u);
+  EXPECT_EQ(outlet[1].source, "harbour officials");
+  EXPECT_EQ(outlet[1].via, (std::vector<std::string>{"The Daily Ledger"}));
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
