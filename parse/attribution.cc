@@ -14,6 +14,7 @@
 //   according to SOURCE, CONTENT               (and CONTENT, according to SOURCE)
 //   CONTENT was CUE by SOURCE                  ... was later backed by Peskov.
 //   ..., CUE-ing CONTENT                       ..., adding that ... (same source)
+//   SUBJECT is expected to VP                  (no source: an expectation)
 //
 // A cue is a verb from the lexicon in parse/cues.h, in any inflection, outside
 // quotation marks (a capitalised one only in a headline: "United States" holds
@@ -156,6 +157,7 @@ class Sentence {
   void CutSiblings();
   std::optional<Candidate> AccordingTo(size_t i) const;
   std::optional<Candidate> Passive(size_t i) const;
+  std::optional<Candidate> Expected(size_t i) const;
   std::optional<Candidate> Adjectival(size_t i) const;
   std::optional<Candidate> AfterContent(size_t i, const CueWord& cue) const;
   std::optional<Candidate> BeforeContent(size_t i, const CueWord& cue) const;
@@ -592,6 +594,35 @@ std::optional<Candidate> Sentence::Passive(size_t i) const {
   while (subject_end > 0 && IsCueModifier(toks_[subject_end - 1].lower)) --subject_end;
   if (subject_end == 0) return std::nullopt;
   return Candidate{i, i, src, Span{span_.start, toks_[subject_end - 1].end}, false};
+}
+
+// "SUBJECT is (widely) expected to VP": an expectation held by nobody
+// named, which PolNeAR annotates as a source-less attribution of the
+// subject's infinitive. Only "expected": "likely", "set to", "poised to"
+// and "scheduled to" are plain modality or a timetable, seldom annotated.
+std::optional<Candidate> Sentence::Expected(size_t i) const {
+  if (toks_[i].lower != "expected" || !IsWordAt(i + 1, "to") || i + 2 >= toks_.size() ||
+      !toks_[i + 2].IsWord()) {
+    return std::nullopt;
+  }
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1]) && !IsAuxiliary(toks_[j - 1].lower)) --j;
+  if (j == 0 || !toks_[j - 1].IsWord()) return std::nullopt;
+  const std::string& be = toks_[j - 1].lower;
+  if (be != "is" && be != "are" && be != "was" && be != "were" && be != "be" && be != "been") {
+    return std::nullopt;
+  }
+  size_t be_at = j - 1;
+  while (be_at > 0 && toks_[be_at - 1].IsWord() && IsAuxiliary(toks_[be_at - 1].lower)) --be_at;
+  // The content runs from the subject ("The House", "she") to the end.
+  size_t start = i + 1;
+  if (be_at > 0) {
+    std::optional<Range> subject = WalkLeft(be_at - 1);
+    if (subject && PlausibleSource(*subject)) start = subject->first;
+  }
+  Candidate c{j - 1, i, std::nullopt, Span{toks_[start].start, ContentEnd()}, false};
+  if (c.content.empty()) return std::nullopt;
+  return c;
 }
 
 // True when a quotation mark stands before the source that ends right
@@ -1229,6 +1260,10 @@ std::vector<Attribution> Sentence::Extract() {
       continue;
     }
     cue_first_ = i;
+    if (std::optional<Candidate> c = Expected(i)) {
+      found_.push_back(*c);
+      continue;
+    }
     if (std::optional<Candidate> c = Adjectival(i)) {
       found_.push_back(*c);
       continue;

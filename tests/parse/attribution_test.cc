@@ -538,5 +538,16 @@ TEST(AttributionTest, CuesInsideWhatAPersonSaidStayInTheContent) {
   EXPECT_EQ(outlet[1].via, (std::vector<std::string>{"The Daily Ledger"}));
 }
 
+TEST(AttributionTest, AnExpectationWithoutAHolderHasNoSource) {
+  auto found = Find("The harbour board is widely expected to approve the new pier on Monday.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "");
+  EXPECT_EQ(found[0].cue, "is widely expected");
+  EXPECT_EQ(found[0].content,
+            "The harbour board is widely expected to approve the new pier on Monday");
+  EXPECT_TRUE(Find("The ferry is likely to run late on Monday.").empty());
+  EXPECT_TRUE(Find("Turnout was higher than expected in the port towns.").empty());
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
