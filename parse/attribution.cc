@@ -15,6 +15,7 @@
 //   CONTENT was CUE by SOURCE                  ... was later backed by Peskov.
 //   ..., CUE-ing CONTENT                       ..., adding that ... (same source)
 //   SUBJECT is expected to VP                  (no source: an expectation)
+//   Asked whether CONTENT, ...                 (no source, or "asked by X")
 //
 // A cue is a verb from the lexicon in parse/cues.h, in any inflection, outside
 // quotation marks (a capitalised one only in a headline: "United States" holds
@@ -158,6 +159,7 @@ class Sentence {
   std::optional<Candidate> AccordingTo(size_t i) const;
   std::optional<Candidate> Passive(size_t i) const;
   std::optional<Candidate> Expected(size_t i) const;
+  std::optional<Candidate> Asked(size_t i) const;
   std::optional<Candidate> Adjectival(size_t i) const;
   std::optional<Candidate> AfterContent(size_t i, const CueWord& cue) const;
   std::optional<Candidate> BeforeContent(size_t i, const CueWord& cue) const;
@@ -621,6 +623,55 @@ std::optional<Candidate> Sentence::Expected(size_t i) const {
     if (subject && PlausibleSource(*subject)) start = subject->first;
   }
   Candidate c{j - 1, i, std::nullopt, Span{toks_[start].start, ContentEnd()}, false};
+  if (c.content.empty()) return std::nullopt;
+  return c;
+}
+
+// "Asked (by SOURCE) whether|if|what|about CONTENT, ...", "..., when asked
+// who ...": the question put to the clause's speaker, whose asker is
+// mostly unnamed. The question runs to the next comma outside a quotation,
+// or to the end of a quotation that a word follows.
+std::optional<Candidate> Sentence::Asked(size_t i) const {
+  if (toks_[i].lower != "asked") return std::nullopt;
+  size_t b = i;
+  if (b > 0 && (toks_[b - 1].lower == "when" || toks_[b - 1].lower == "after")) --b;
+  if (b > 0 && toks_[b - 1].kind != Kind::kComma && toks_[b - 1].kind != Kind::kOpenQuote) {
+    return std::nullopt;
+  }
+  std::optional<Range> src;
+  size_t k = i + 1;
+  if (IsWordAt(k, "by")) {
+    src = WalkRight(k + 1);
+    if (!src) return std::nullopt;
+    k = src->last + 1;
+  }
+  // Up to a few words of setting ("on Fox News", "specifically").
+  size_t start = toks_.size();
+  for (size_t m = k; m < toks_.size() && m < k + 6; ++m) {
+    if (!toks_[m].IsWord()) break;
+    const std::string& w = toks_[m].lower;
+    if (w == "whether" || w == "if" || w == "what" || w == "who" || w == "which" ||
+        w == "how" || w == "why" || w == "where" || w == "to") {
+      start = m;
+      break;
+    }
+    if (w == "about") {
+      start = m + 1;
+      break;
+    }
+  }
+  if (start + 1 >= toks_.size() || !toks_[start].IsWord()) return std::nullopt;
+  size_t end = start;
+  for (size_t m = start; m < toks_.size(); ++m) {
+    if (toks_[m].kind == Kind::kComma && !in_quote_[m]) break;
+    if (toks_[m].kind == Kind::kStop && !in_quote_[m]) break;
+    end = m;
+    if (toks_[m].kind == Kind::kCloseQuote && m + 1 < toks_.size() && toks_[m + 1].IsWord()) {
+      break;
+    }
+  }
+  while (end > start && !toks_[end].IsWord() && !toks_[end].IsQuote()) --end;
+  Candidate c{i, i, src, Span{toks_[start].start, toks_[end].end}, false};
   if (c.content.empty()) return std::nullopt;
   return c;
 }
@@ -1260,6 +1311,10 @@ std::vector<Attribution> Sentence::Extract() {
       continue;
     }
     cue_first_ = i;
+    if (std::optional<Candidate> c = Asked(i)) {
+      found_.push_back(*c);
+      continue;
+    }
     if (std::optional<Candidate> c = Expected(i)) {
       found_.push_back(*c);
       continue;

@@ -549,5 +549,27 @@ TEST(AttributionTest, AnExpectationWithoutAHolderHasNoSource) {
   EXPECT_TRUE(Find("Turnout was higher than expected in the port towns.").empty());
 }
 
+TEST(AttributionTest, AQuestionPutToTheSpeakerIsItsOwnAttribution) {
+  auto found = Find("Asked whether the pier would reopen, the mayor said repairs were on time.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "");
+  EXPECT_EQ(found[0].cue, "Asked");
+  EXPECT_EQ(found[0].content, "whether the pier would reopen");
+  EXPECT_EQ(found[1].source, "the mayor");
+  EXPECT_EQ(found[1].content, "repairs were on time");
+  auto by = Find("Asked by a local reporter about the ferry fares, Hart said they would fall.");
+  ASSERT_EQ(by.size(), 2u);
+  EXPECT_EQ(by[0].source, "a local reporter");
+  EXPECT_EQ(by[0].content, "the ferry fares");
+  auto quoted = Find(
+      "Asked if the plan is \"fair to the island towns,\" most voters in the survey said no.");
+  ASSERT_FALSE(quoted.empty());
+  EXPECT_EQ(quoted[0].content, "if the plan is \"fair to the island towns,\"");
+  // A question whose asker is the subject keeps its source.
+  auto asker = Find("The council asked the mayor whether the pier was safe.");
+  ASSERT_EQ(asker.size(), 1u);
+  EXPECT_EQ(asker[0].source, "The council");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
