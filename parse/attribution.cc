@@ -1169,6 +1169,12 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
          toks_[src->last].capitalised)) {
       break;
     }
+    // An age between commas ("Jo Hart, 27, a student, said"): the name
+    // stands before it.
+    if (src && src->first == src->last && IsNumber(toks_[src->first].lower) && src->first >= 2 &&
+        toks_[src->first - 1].kind == mark) {
+      head = src->first - 2;
+    }
   }
   src = WalkLeft(head);
   if (!src || !PlausibleSource(*src)) return std::nullopt;

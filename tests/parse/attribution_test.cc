@@ -571,5 +571,12 @@ TEST(AttributionTest, AQuestionPutToTheSpeakerIsItsOwnAttribution) {
   EXPECT_EQ(asker[0].source, "The council");
 }
 
+TEST(AttributionTest, AnAgeAndADescriptionBetweenNameAndCue) {
+  auto found = Find("Jo Hart, 57, a retired ferry pilot from Molde, said the tides had changed.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Jo Hart");
+  EXPECT_EQ(found[0].content, "the tides had changed");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
