@@ -578,5 +578,15 @@ TEST(AttributionTest, AnAgeAndADescriptionBetweenNameAndCue) {
   EXPECT_EQ(found[0].content, "the tides had changed");
 }
 
+TEST(AttributionTest, AMiddleInitialStaysInTheSourceName) {
+  auto found = Find("\"The tides have changed,\" said Jock A. Lindqvist.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Jock A. Lindqvist");
+  EXPECT_EQ(found[0].content, "\"The tides have changed,\"");
+  auto before = Find("Harbour master Jane Q. Roe said the pier was safe.");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].source, "Harbour master Jane Q. Roe");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
