@@ -121,9 +121,16 @@ bool EndsWithClosingQuote(std::string_view text, Span span) {
 }
 
 // A sentence of at most kMaxTagWords words holding a cue verb and no
-// quotation: "Trump said.", "said the 46-year-old."
+// quotation: "Trump said.", "said the 46-year-old."; or one opening with a
+// lower-case cue verb.
 bool IsSpeakerTag(std::string_view text, Span span) {
   std::vector<Tok> toks = TokenizeSpan(text, span);
+  // "said Jo Hart, a pilot from Molde, who ...": a lower-case cue opening a
+  // piece continues the one before, however long its tail.
+  if (!toks.empty() && toks[0].IsWord() && !toks[0].capitalised &&
+      LookupCue(toks[0].lower).strength == CueStrength::kStrong) {
+    return true;
+  }
   size_t words = 0;
   bool cue = false;
   for (const Tok& t : toks) {

@@ -85,6 +85,14 @@ TEST(SentencesTest, SpeakerTagJoinsTheQuotationBefore) {
             (std::vector<std::string>{"\"The quay is shut.\" Dahl said.", "Ferries wait."}));
 }
 
+TEST(SentencesTest, ALongTagOpeningWithItsCueJoinsTheQuestionBefore) {
+  EXPECT_EQ(Joined("\"Is the quay shut?\" said Ola Dahl, a ferry pilot who has worked the "
+                   "fjord crossing for twenty years. Ferries wait."),
+            (std::vector<std::string>{"\"Is the quay shut?\" said Ola Dahl, a ferry pilot who "
+                                      "has worked the fjord crossing for twenty years.",
+                                      "Ferries wait."}));
+}
+
 TEST(SentencesTest, QuoteBoundaries) {
   std::string text = "\"We came. We left";
   EXPECT_TRUE(EndsInsideQuote(text, Span{0, text.size()}));
