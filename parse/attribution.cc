@@ -1084,6 +1084,21 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
       toks_[k + 1].IsWord()) {
     ++k;
   }
+  // "said in a statement", "responded on Twitter", "testified before the
+  // panel": a short place or occasion after the cue is no content.
+  {
+    const std::string& w = toks_[k].lower;
+    if (w == "in" || w == "on" || w == "at" || w == "from" || w == "before" || w == "during") {
+      size_t words = 0;
+      bool clause = false;
+      for (size_t m = k; m < toks_.size(); ++m) {
+        words += toks_[m].IsWord();
+        clause = clause || toks_[m].IsQuote() || toks_[m].kind == Kind::kComma ||
+                 toks_[m].kind == Kind::kColon;
+      }
+      if (words <= 6 && !clause) return std::nullopt;
+    }
+  }
   size_t first = std::min(cue_first_, i);  // a phrasal cue starts before i
   Candidate c{first, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;

@@ -588,5 +588,13 @@ TEST(AttributionTest, AMiddleInitialStaysInTheSourceName) {
   EXPECT_EQ(before[0].source, "Harbour master Jane Q. Roe");
 }
 
+TEST(AttributionTest, APlaceOrOccasionAfterTheCueIsNoContent) {
+  EXPECT_TRUE(Find("The harbour master responded on the port's website.").empty());
+  EXPECT_TRUE(Find("Ana Ruiz testified before the council last week.").empty());
+  auto found = Find("Ana Ruiz said on Tuesday the new pier would open in May after all.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
