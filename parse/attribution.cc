@@ -592,6 +592,20 @@ std::optional<Candidate> Sentence::Passive(size_t i) const {
   }
   std::optional<Range> src = WalkRight(i + 2);
   if (!src) return std::nullopt;
+  if (toks_[i].lower == "asked") {
+    // "Hart was asked by a reporter whether ...": the question follows the
+    // asker; the one asked is no content.
+    size_t k = src->last + 1;
+    while (k < toks_.size() && toks_[k].kind == Kind::kComma) ++k;
+    if (k + 1 >= toks_.size() || !toks_[k].IsWord()) return std::nullopt;
+    const std::string& w = toks_[k].lower;
+    if (w == "about") ++k;
+    if (w != "about" && w != "whether" && w != "if" && w != "what" && w != "why" && w != "how" &&
+        w != "who" && w != "which" && w != "to") {
+      return std::nullopt;
+    }
+    return Candidate{i, i, src, Span{toks_[k].start, ContentEnd()}, false};
+  }
   size_t subject_end = j - 1;
   while (subject_end > 0 && IsCueModifier(toks_[subject_end - 1].lower)) --subject_end;
   if (subject_end == 0) return std::nullopt;

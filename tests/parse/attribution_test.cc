@@ -596,5 +596,12 @@ TEST(AttributionTest, APlaceOrOccasionAfterTheCueIsNoContent) {
   EXPECT_EQ(found[0].source, "Ana Ruiz");
 }
 
+TEST(AttributionTest, AQuestionAskedBySomeoneFollowsTheAsker) {
+  auto found = Find("Hart was asked by a harbour reporter whether the pier would reopen.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "a harbour reporter");
+  EXPECT_EQ(found[0].content, "whether the pier would reopen");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
