@@ -14,6 +14,8 @@
 //   according to SOURCE, CONTENT               (and CONTENT, according to SOURCE)
 //   CONTENT was CUE by SOURCE                  ... was later backed by Peskov.
 //   ..., CUE-ing CONTENT                       ..., adding that ... (same source)
+//   SUBJECT is expected to VP                  (no source: an expectation)
+//   Asked whether CONTENT, ...                 (no source, or "asked by X")
 //
 // A cue is a verb from the lexicon in parse/cues.h, in any inflection, outside
 // quotation marks (a capitalised one only in a headline: "United States" holds
@@ -37,6 +39,10 @@
 // Nesting: when one attribution's content holds another's cue ("The Times
 // reported that ..., according to officials"), the inner content is clipped
 // to the outer content, and an outer outlet becomes the inner one's `via`.
+// A cue inside what a person or a document says, after its own cue ("Smith
+// said she wants ...", "the poll found 40 percent said ..."), is part of
+// that content and no attribution of its own: PolNeAR's annotators mark
+// such inner cues only about one time in seven.
 #include "parse/attribution.h"
 
 #include <algorithm>
@@ -152,6 +158,8 @@ class Sentence {
   void CutSiblings();
   std::optional<Candidate> AccordingTo(size_t i) const;
   std::optional<Candidate> Passive(size_t i) const;
+  std::optional<Candidate> Expected(size_t i) const;
+  std::optional<Candidate> Asked(size_t i) const;
   std::optional<Candidate> Adjectival(size_t i) const;
   std::optional<Candidate> AfterContent(size_t i, const CueWord& cue) const;
   std::optional<Candidate> BeforeContent(size_t i, const CueWord& cue) const;
@@ -584,10 +592,102 @@ std::optional<Candidate> Sentence::Passive(size_t i) const {
   }
   std::optional<Range> src = WalkRight(i + 2);
   if (!src) return std::nullopt;
+  if (toks_[i].lower == "asked") {
+    // "Hart was asked by a reporter whether ...": the question follows the
+    // asker; the one asked is no content.
+    size_t k = src->last + 1;
+    while (k < toks_.size() && toks_[k].kind == Kind::kComma) ++k;
+    if (k + 1 >= toks_.size() || !toks_[k].IsWord()) return std::nullopt;
+    const std::string& w = toks_[k].lower;
+    if (w == "about") ++k;
+    if (w != "about" && w != "whether" && w != "if" && w != "what" && w != "why" && w != "how" &&
+        w != "who" && w != "which" && w != "to") {
+      return std::nullopt;
+    }
+    return Candidate{i, i, src, Span{toks_[k].start, ContentEnd()}, false};
+  }
   size_t subject_end = j - 1;
   while (subject_end > 0 && IsCueModifier(toks_[subject_end - 1].lower)) --subject_end;
   if (subject_end == 0) return std::nullopt;
   return Candidate{i, i, src, Span{span_.start, toks_[subject_end - 1].end}, false};
+}
+
+// "SUBJECT is (widely) expected to VP": an expectation held by nobody
+// named, which PolNeAR annotates as a source-less attribution of the
+// subject's infinitive. Only "expected": "likely", "set to", "poised to"
+// and "scheduled to" are plain modality or a timetable, seldom annotated.
+std::optional<Candidate> Sentence::Expected(size_t i) const {
+  if (toks_[i].lower != "expected" || !IsWordAt(i + 1, "to") || i + 2 >= toks_.size() ||
+      !toks_[i + 2].IsWord()) {
+    return std::nullopt;
+  }
+  size_t j = i;
+  while (j > 0 && IsModifier(toks_[j - 1]) && !IsAuxiliary(toks_[j - 1].lower)) --j;
+  if (j == 0 || !toks_[j - 1].IsWord()) return std::nullopt;
+  const std::string& be = toks_[j - 1].lower;
+  if (be != "is" && be != "are" && be != "was" && be != "were" && be != "be" && be != "been") {
+    return std::nullopt;
+  }
+  size_t be_at = j - 1;
+  while (be_at > 0 && toks_[be_at - 1].IsWord() && IsAuxiliary(toks_[be_at - 1].lower)) --be_at;
+  // The content runs from the subject ("The House", "she") to the end.
+  size_t start = i + 1;
+  if (be_at > 0) {
+    std::optional<Range> subject = WalkLeft(be_at - 1);
+    if (subject && PlausibleSource(*subject)) start = subject->first;
+  }
+  Candidate c{j - 1, i, std::nullopt, Span{toks_[start].start, ContentEnd()}, false};
+  if (c.content.empty()) return std::nullopt;
+  return c;
+}
+
+// "Asked (by SOURCE) whether|if|what|about CONTENT, ...", "..., when asked
+// who ...": the question put to the clause's speaker, whose asker is
+// mostly unnamed. The question runs to the next comma outside a quotation,
+// or to the end of a quotation that a word follows.
+std::optional<Candidate> Sentence::Asked(size_t i) const {
+  if (toks_[i].lower != "asked") return std::nullopt;
+  size_t b = i;
+  if (b > 0 && (toks_[b - 1].lower == "when" || toks_[b - 1].lower == "after")) --b;
+  if (b > 0 && toks_[b - 1].kind != Kind::kComma && toks_[b - 1].kind != Kind::kOpenQuote) {
+    return std::nullopt;
+  }
+  std::optional<Range> src;
+  size_t k = i + 1;
+  if (IsWordAt(k, "by")) {
+    src = WalkRight(k + 1);
+    if (!src) return std::nullopt;
+    k = src->last + 1;
+  }
+  // Up to a few words of setting ("on Fox News", "specifically").
+  size_t start = toks_.size();
+  for (size_t m = k; m < toks_.size() && m < k + 6; ++m) {
+    if (!toks_[m].IsWord()) break;
+    const std::string& w = toks_[m].lower;
+    if (w == "whether" || w == "if" || w == "what" || w == "who" || w == "which" ||
+        w == "how" || w == "why" || w == "where" || w == "to") {
+      start = m;
+      break;
+    }
+    if (w == "about") {
+      start = m + 1;
+      break;
+    }
+  }
+  if (start + 1 >= toks_.size() || !toks_[start].IsWord()) return std::nullopt;
+  size_t end = start;
+  for (size_t m = start; m < toks_.size(); ++m) {
+    if (toks_[m].kind == Kind::kComma && !in_quote_[m]) break;
+    if (toks_[m].kind == Kind::kStop && !in_quote_[m]) break;
+    end = m;
+    if (toks_[m].kind == Kind::kCloseQuote && m + 1 < toks_.size() && toks_[m + 1].IsWord()) {
+      break;
+    }
+  }
+  while (end > start && !toks_[end].IsWord() && !toks_[end].IsQuote()) --end;
+  Candidate c{i, i, src, Span{toks_[start].start, toks_[end].end}, false};
+  if (c.content.empty()) return std::nullopt;
+  return c;
 }
 
 // True when a quotation mark stands before the source that ends right
@@ -998,6 +1098,21 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
       toks_[k + 1].IsWord()) {
     ++k;
   }
+  // "said in a statement", "responded on Twitter", "testified before the
+  // panel": a short place or occasion after the cue is no content.
+  {
+    const std::string& w = toks_[k].lower;
+    if (w == "in" || w == "on" || w == "at" || w == "from" || w == "before" || w == "during") {
+      size_t words = 0;
+      bool clause = false;
+      for (size_t m = k; m < toks_.size(); ++m) {
+        words += toks_[m].IsWord();
+        clause = clause || toks_[m].IsQuote() || toks_[m].kind == Kind::kComma ||
+                 toks_[m].kind == Kind::kColon;
+      }
+      if (words <= 6 && !clause) return std::nullopt;
+    }
+  }
   size_t first = std::min(cue_first_, i);  // a phrasal cue starts before i
   Candidate c{first, i, std::nullopt, Span{toks_[k].start, ContentEnd()}, cue.reporting};
   if (c.content.empty()) return std::nullopt;
@@ -1082,6 +1197,12 @@ std::optional<Candidate> Sentence::BeforeContent(size_t i, const CueWord& cue) c
         (src->first == 0 || toks_[src->first - 1].kind != Kind::kComma ||
          toks_[src->last].capitalised)) {
       break;
+    }
+    // An age between commas ("Jo Hart, 27, a student, said"): the name
+    // stands before it.
+    if (src && src->first == src->last && IsNumber(toks_[src->first].lower) && src->first >= 2 &&
+        toks_[src->first - 1].kind == mark) {
+      head = src->first - 2;
     }
   }
   src = WalkLeft(head);
@@ -1195,11 +1316,23 @@ void Sentence::AddVia(std::vector<Attribution>* out) const {
   for (auto [o, n] : nested) {
     const Attribution& outer = (*out)[o];
     Attribution& inner = (*out)[n];
+    bool outlet = outer.source_type == SourceType::kOutlet && !outer.source.text.empty();
+    bool same_source = !inner.source.text.empty() &&
+                       inner.source.span.start == outer.source.span.start &&
+                       inner.source.span.end == outer.source.span.end;
+    if (!outlet && !same_source && outer.cue.span.start < inner.cue.span.start) {
+      // "Smith said she wants ...", "Smith told reporters Jones called":
+      // a cue inside what a person said is part of that content, the
+      // speaker's account, not a second attribution of its own. An
+      // outlet's report keeps its inner sources, which it passes on as
+      // `via`, and so does a participle of the same source ("hinted at it
+      // by mentioning ...").
+      inner.content = Span{inner.content.start, inner.content.start};
+      continue;
+    }
     inner.content.start = std::max(inner.content.start, outer.content.start);
     inner.content.end = std::min(inner.content.end, outer.content.end);
-    if (outer.source_type == SourceType::kOutlet && !outer.source.text.empty()) {
-      inner.via.push_back(Via{outer.source.text, outer.source.span});
-    }
+    if (outlet) inner.via.push_back(Via{outer.source.text, outer.source.span});
   }
 }
 
@@ -1213,6 +1346,14 @@ std::vector<Attribution> Sentence::Extract() {
       continue;
     }
     cue_first_ = i;
+    if (std::optional<Candidate> c = Asked(i)) {
+      found_.push_back(*c);
+      continue;
+    }
+    if (std::optional<Candidate> c = Expected(i)) {
+      found_.push_back(*c);
+      continue;
+    }
     if (std::optional<Candidate> c = Adjectival(i)) {
       found_.push_back(*c);
       continue;

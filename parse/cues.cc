@@ -413,7 +413,9 @@ bool IsRoleWord(std::string_view word) {
                                  "scientist",
                                  "expert",
                                  "lawyer",
-                                 "activist"};
+                                 "activist",
+                                 "prosecutor",
+                                 "prosecutors"};
   return kWords.count(word) > 0;
 }
 

@@ -121,9 +121,16 @@ bool EndsWithClosingQuote(std::string_view text, Span span) {
 }
 
 // A sentence of at most kMaxTagWords words holding a cue verb and no
-// quotation: "Trump said.", "said the 46-year-old."
+// quotation: "Trump said.", "said the 46-year-old."; or one opening with a
+// lower-case cue verb.
 bool IsSpeakerTag(std::string_view text, Span span) {
   std::vector<Tok> toks = TokenizeSpan(text, span);
+  // "said Jo Hart, a pilot from Molde, who ...": a lower-case cue opening a
+  // piece continues the one before, however long its tail.
+  if (!toks.empty() && toks[0].IsWord() && !toks[0].capitalised &&
+      LookupCue(toks[0].lower).strength == CueStrength::kStrong) {
+    return true;
+  }
   size_t words = 0;
   bool cue = false;
   for (const Tok& t : toks) {
@@ -192,6 +199,27 @@ bool EndsWithTitle(std::string_view text, Span span) {
   return false;
 }
 
+// True when text[span] ends with a middle initial after a capitalised word
+// ("Michael C.", "George W.") or with "No." and text[next] goes on with a
+// name or a number: "Michael C. Cernech", "the No. 2 Republican".
+bool EndsWithInitial(std::string_view text, Span span, Span next) {
+  std::string_view s = text.substr(span.start, span.size());
+  std::string_view n = text.substr(next.start, next.size());
+  if (n.empty()) return false;
+  bool upper_next = n[0] >= 'A' && n[0] <= 'Z';
+  bool digit_next = n[0] >= '0' && n[0] <= '9';
+  if (s.ends_with(" No.") || s == "No.") return digit_next;
+  if (!upper_next || s.size() < 5) return false;
+  size_t k = s.size();
+  if (s[k - 1] != '.' || s[k - 2] < 'A' || s[k - 2] > 'Z' || s[k - 3] != ' ') return false;
+  // The word before the initial is capitalised: "C." after "Michael".
+  size_t word_end = k - 3;
+  size_t word_start = s.rfind(' ', word_end - 1);
+  word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+  return word_start < word_end && s[word_start] >= 'A' && s[word_start] <= 'Z' &&
+         s[word_end - 1] != '.';
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text) {
@@ -205,7 +233,9 @@ std::vector<Span> SplitSentences(std::string_view text) {
   }
   std::vector<Span> out;
   for (const Span& piece : pieces) {
-    if (!out.empty() && EndsWithTitle(text, out.back()) && SameParagraph(text, out.back(), piece)) {
+    if (!out.empty() &&
+        (EndsWithTitle(text, out.back()) || EndsWithInitial(text, out.back(), piece)) &&
+        SameParagraph(text, out.back(), piece)) {
       out.back().end = piece.end;
     } else {
       out.push_back(piece);

@@ -119,7 +119,10 @@ std::vector<Tok> TokenizeSpan(std::string_view text, Span span) {
                      word == "Lt" || word == "Col" || word == "Jr" || word == "Sr" || word == "St";
         // A period after "U.S" also ends the sentence; the stop is then lost,
         // which the rules tolerate (they never need the final stop).
-        if (inner_period || title) {
+        // A middle initial before a name: "Jock A. Finlayson".
+        bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' && j + 2 < end &&
+                       text[j + 1] == ' ' && text[j + 2] >= 'A' && text[j + 2] <= 'Z';
+        if (inner_period || title || initial) {
           ++j;
         }
       }

@@ -520,5 +520,88 @@ TEST(AttributionTest, AccordingToAfterAColonFramesWhatFollows) {
   EXPECT_EQ(found[0].content, "the ferry lost half its riders");
 }
 
+TEST(AttributionTest, CuesInsideWhatAPersonSaidStayInTheContent) {
+  auto wants = Find("The harbour master said she wants the pier rebuilt before winter.");
+  ASSERT_EQ(wants.size(), 1u);
+  EXPECT_EQ(wants[0].source, "The harbour master");
+  EXPECT_EQ(wants[0].cue, "said");
+  EXPECT_EQ(wants[0].content, "she wants the pier rebuilt before winter");
+  auto told =
+      Find("Ana Ruiz told reporters that the ferry crews believed the tide tables were wrong.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].source, "Ana Ruiz");
+  EXPECT_EQ(told[0].content, "the ferry crews believed the tide tables were wrong");
+  // An outlet's report keeps the sources it passes on.
+  auto outlet = Find("The Daily Ledger reported that harbour officials said the pier was unsafe.");
+  ASSERT_EQ(outlet.size(), 2u);
+  EXPECT_EQ(outlet[1].source, "harbour officials");
+  EXPECT_EQ(outlet[1].via, (std::vector<std::string>{"The Daily Ledger"}));
+}
+
+TEST(AttributionTest, AnExpectationWithoutAHolderHasNoSource) {
+  auto found = Find("The harbour board is widely expected to approve the new pier on Monday.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "");
+  EXPECT_EQ(found[0].cue, "is widely expected");
+  EXPECT_EQ(found[0].content,
+            "The harbour board is widely expected to approve the new pier on Monday");
+  EXPECT_TRUE(Find("The ferry is likely to run late on Monday.").empty());
+  EXPECT_TRUE(Find("Turnout was higher than expected in the port towns.").empty());
+}
+
+TEST(AttributionTest, AQuestionPutToTheSpeakerIsItsOwnAttribution) {
+  auto found = Find("Asked whether the pier would reopen, the mayor said repairs were on time.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "");
+  EXPECT_EQ(found[0].cue, "Asked");
+  EXPECT_EQ(found[0].content, "whether the pier would reopen");
+  EXPECT_EQ(found[1].source, "the mayor");
+  EXPECT_EQ(found[1].content, "repairs were on time");
+  auto by = Find("Asked by a local reporter about the ferry fares, Hart said they would fall.");
+  ASSERT_EQ(by.size(), 2u);
+  EXPECT_EQ(by[0].source, "a local reporter");
+  EXPECT_EQ(by[0].content, "the ferry fares");
+  auto quoted = Find(
+      "Asked if the plan is \"fair to the island towns,\" most voters in the survey said no.");
+  ASSERT_FALSE(quoted.empty());
+  EXPECT_EQ(quoted[0].content, "if the plan is \"fair to the island towns,\"");
+  // A question whose asker is the subject keeps its source.
+  auto asker = Find("The council asked the mayor whether the pier was safe.");
+  ASSERT_EQ(asker.size(), 1u);
+  EXPECT_EQ(asker[0].source, "The council");
+}
+
+TEST(AttributionTest, AnAgeAndADescriptionBetweenNameAndCue) {
+  auto found = Find("Jo Hart, 57, a retired ferry pilot from Molde, said the tides had changed.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Jo Hart");
+  EXPECT_EQ(found[0].content, "the tides had changed");
+}
+
+TEST(AttributionTest, AMiddleInitialStaysInTheSourceName) {
+  auto found = Find("\"The tides have changed,\" said Jock A. Lindqvist.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Jock A. Lindqvist");
+  EXPECT_EQ(found[0].content, "\"The tides have changed,\"");
+  auto before = Find("Harbour master Jane Q. Roe said the pier was safe.");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].source, "Harbour master Jane Q. Roe");
+}
+
+TEST(AttributionTest, APlaceOrOccasionAfterTheCueIsNoContent) {
+  EXPECT_TRUE(Find("The harbour master responded on the port's website.").empty());
+  EXPECT_TRUE(Find("Ana Ruiz testified before the council last week.").empty());
+  auto found = Find("Ana Ruiz said on Tuesday the new pier would open in May after all.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "Ana Ruiz");
+}
+
+TEST(AttributionTest, AQuestionAskedBySomeoneFollowsTheAsker) {
+  auto found = Find("Hart was asked by a harbour reporter whether the pier would reopen.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].source, "a harbour reporter");
+  EXPECT_EQ(found[0].content, "whether the pier would reopen");
+}
+
 }  // namespace
 }  // namespace claimdiff::parse

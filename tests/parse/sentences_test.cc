@@ -67,6 +67,14 @@ TEST(SentencesTest, QuotationDoesNotJoinAcrossParagraphs) {
             (std::vector<std::string>{"\"We came.", "We left,\" she said."}));
 }
 
+TEST(SentencesTest, MiddleInitialsAndNumberedRanksDoNotEndASentence) {
+  EXPECT_EQ(Texts("Harbour master Jane Q. Roe spoke first. The No. 2 official of the port "
+                  "spoke next. No. The fares fell."),
+            (std::vector<std::string>{"Harbour master Jane Q. Roe spoke first.",
+                                      "The No. 2 official of the port spoke next.", "No.",
+                                      "The fares fell."}));
+}
+
 TEST(SentencesTest, TitlesDoNotEndASentence) {
   EXPECT_EQ(Texts("The bill passed, Gov. Ana Ruiz said. Debate ends."),
             (std::vector<std::string>{"The bill passed, Gov. Ana Ruiz said.", "Debate ends."}));
@@ -75,6 +83,14 @@ TEST(SentencesTest, TitlesDoNotEndASentence) {
 TEST(SentencesTest, SpeakerTagJoinsTheQuotationBefore) {
   EXPECT_EQ(Joined("\"The quay is shut.\" Dahl said. Ferries wait."),
             (std::vector<std::string>{"\"The quay is shut.\" Dahl said.", "Ferries wait."}));
+}
+
+TEST(SentencesTest, ALongTagOpeningWithItsCueJoinsTheQuestionBefore) {
+  EXPECT_EQ(Joined("\"Is the quay shut?\" said Ola Dahl, a ferry pilot who has worked the "
+                   "fjord crossing for twenty years. Ferries wait."),
+            (std::vector<std::string>{"\"Is the quay shut?\" said Ola Dahl, a ferry pilot who "
+                                      "has worked the fjord crossing for twenty years.",
+                                      "Ferries wait."}));
 }
 
 TEST(SentencesTest, QuoteBoundaries) {
