@@ -138,6 +138,7 @@ class Sentence {
   bool AfterSubject(size_t i) const;
   bool OpensWithApposedSubject(size_t comma) const;
   bool ApposedAfterQuote(size_t comma) const;
+  bool OnlyQuotationBefore(size_t first) const;
   // An "and" joining two names ("Trump and Sanders said") or a one-word
   // conjunct opening the phrase ("current and former officials said").
   bool CoordinatedSource(size_t k) const;
@@ -702,13 +703,10 @@ bool Sentence::QuotedBefore(size_t j) const {
   return false;
 }
 
-// True when the words before the source that ends right before token `j`
-// are all inside one quotation that closes there: “...,” he said.
-bool Sentence::QuoteLed(size_t j) const {
-  if (j == 0) return false;
-  std::optional<Range> src = WalkLeft(j - 1);
-  if (!src || src->first < 2 || !PlausibleSource(*src)) return false;
-  size_t b = src->first - 1;
+// True when token `first` (>= 2) follows a closing quotation mark, maybe
+// with a comma between, and every word before it is inside a quotation.
+bool Sentence::OnlyQuotationBefore(size_t first) const {
+  size_t b = first - 1;
   if (toks_[b].kind == Kind::kComma) --b;
   if (toks_[b].kind != Kind::kCloseQuote) return false;
   size_t words = 0;
@@ -718,6 +716,15 @@ bool Sentence::QuoteLed(size_t j) const {
     ++words;
   }
   return words > 0;
+}
+
+// True when the words before the source that ends right before token `j`
+// are all inside one quotation that closes there: “...,” he said.
+bool Sentence::QuoteLed(size_t j) const {
+  if (j == 0) return false;
+  std::optional<Range> src = WalkLeft(j - 1);
+  if (!src || src->first < 2 || !PlausibleSource(*src)) return false;
+  return OnlyQuotationBefore(src->first);
 }
 
 // True when the sentence opens with a name and up to three appositions
@@ -745,16 +752,7 @@ bool Sentence::OpensWithApposedSubject(size_t comma) const {
 bool Sentence::ApposedAfterQuote(size_t comma) const {
   std::optional<Range> src = Apposition(comma);
   if (!src || src->first < 2) return false;
-  size_t b = src->first - 1;
-  if (toks_[b].kind == Kind::kComma) --b;
-  if (toks_[b].kind != Kind::kCloseQuote) return false;
-  size_t words = 0;
-  for (size_t k = 0; k < b; ++k) {
-    if (!toks_[k].IsWord()) continue;
-    if (!in_quote_[k]) return false;
-    ++words;
-  }
-  return words > 0;
+  return OnlyQuotationBefore(src->first);
 }
 
 // "CONTENT, SOURCE CUE" and "CONTENT, CUE SOURCE": the cue follows a comma,
