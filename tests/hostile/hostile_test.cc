@@ -170,7 +170,7 @@ TEST(HostileTest, InvalidUtf8InEveryFieldOfAPage) {
       " said that 1,200 residents left the town on Friday night, \"" + bad +
       " all of them\".</p><p>Officials" + bad + " said the bridge would stay closed.</p>" +
       "</article></body></html>";
-  for (const char* type : {"text/html", "text/html; charset=utf-8", "text/html; charset=" /**/}) {
+  for (const char* type : {"text/html", "text/html; charset=utf-8", "text/html; charset="}) {
     Document doc;
     doc.input = "page.html";
     doc.url = "https://example.org/story";
