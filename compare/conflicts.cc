@@ -3,7 +3,8 @@
 // Each type looks only at parts that play the same role on both sides, so
 // that a claim which merely adds a detail is not called a conflict:
 //   number    same-role numbers whose intervals do not meet (roles.h),
-//             unless both are the same digits in another notation
+//             unless both are the same digits in another notation; an age
+//             after a name ("Mallard, 27,") is only compared with ages
 //   name      a name on one side with no key partner on the other, where
 //             the other side has an unpartnered name in the same slot (the
 //             same word before or after it, or the same title); or the same
@@ -12,7 +13,8 @@
 //             that differ, neither with an equal partner, neither the day
 //             of a statement ("said Tuesday")
 //   negation  exactly one side negated, the negated word stated on the
-//             other (in the cue's clause; "not only", "nothing but" and
+//             other and not also stated plainly on the negating side
+//             (in the cue's clause; "not only", "nothing but" and
 //             "do-not-call" negate nothing), or a pair of antonyms ("rose" /
 //             "fell") in a shared context where the other side lacks the
 //             first word
@@ -23,8 +25,11 @@
 //   quote     both sides quote, and the longest quotes, aligned word by
 //             word, have a run of different words on both sides between
 //             two shared words (not a cut, an elision, another part of the
-//             statement, or a spelling: "on-line" / "online"); the detail
-//             carries the word diff
+//             statement, or a spelling: "on-line" / "online", "we're" / "we
+//             are", "Sept." / "September", "al-Qaeda" / "al-Qaida"); words
+//             left out at an ellipsis or put in brackets by the outlet are
+//             not the speaker's and show no rewording; the detail carries
+//             the word diff
 // The slot rules follow the "same role" idea of contradiction detection in
 // de Marneffe, Rafferty and Manning, "Finding Contradictions in Text"
 // (ACL 2008): numbers, dates and antonyms conflict only when aligned.
@@ -310,9 +315,23 @@ void NegationConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   if (na.empty() != nb.empty()) {
     const std::vector<Negated>& neg = na.empty() ? nb : na;
     const ClaimFeatures& other = na.empty() ? fa : fb;
+    const ClaimFeatures& negating = na.empty() ? fb : fa;
+    // Times a stem is said on the negating side, and times it is negated
+    // there: a side that also states the word plainly ("Unable to find a
+    // home, a judge told them to find housing") may be matched on that
+    // mention.
+    auto said = [&negating](const std::string& stem) {
+      return std::count_if(negating.words.begin(), negating.words.end(),
+                           [&stem](const Word& w) { return w.stem == stem; });
+    };
+    auto denied = [&neg](const std::string& stem) {
+      return std::count_if(neg.begin(), neg.end(),
+                           [&stem](const Negated& x) { return x.stem == stem; });
+    };
     for (const Negated& n : neg) {
       if (n.stem.empty() || !HasContentStem(other, n.stem)) continue;
       if (negates(other.negated, n.stem)) continue;
+      if (said(n.stem) > denied(n.stem)) continue;
       Span sa = na.empty() ? Span{} : n.cue;
       Span sb = na.empty() ? n.cue : Span{};
       out->push_back(Make("negation", a, sa, b, sb, "one side negates \"" + n.stem + "\""));
@@ -486,8 +505,13 @@ const Quote* Longest(const ClaimFeatures& f) {
 // A word of a quote as the quote comparison sees it.
 struct QuoteWord {
   std::string stem;     // stem, hyphens and apostrophes dropped
-  std::string letters;  // folded form, letters and digits only
+  std::string letters;  // folded form, letters and digits only, contractions spelled out
+  Span span;            // in the claim's text
   bool content = false;
+  // Inside brackets or parentheses within the quote: the quoting outlet's
+  // words ("establish [his] innocence", "these (pension) payments"), not
+  // the speaker's.
+  bool editorial = false;
 };
 
 // Spelling key of a quote word, for comparing quotes only: numbers and
@@ -511,6 +535,22 @@ std::string SpellingKey(std::string w) {
     std::string_view tail = std::string_view(w).substr(w.size() - 2);
     if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") w.resize(w.size() - 2);
     return w;
+  }
+  // Abbreviated months are their months ("Sept. 11" / "September 11").
+  static constexpr std::array<std::array<std::string_view, 2>, 10> kMonths = {{
+      {"jan", "january"},
+      {"feb", "february"},
+      {"aug", "august"},
+      {"sep", "september"},
+      {"sept", "september"},
+      {"oct", "october"},
+      {"nov", "november"},
+      {"dec", "december"},
+      {"apr", "april"},
+      {"jun", "june"},
+  }};
+  for (const auto& [abbreviation, month] : kMonths) {
+    if (w == abbreviation) return std::string(month);
   }
   // Past forms of common irregular verbs are their verbs, as the stemmer
   // makes regular ones ("we feel" / "we felt" is inflection, not wording).
@@ -543,25 +583,89 @@ std::string SpellingKey(std::string w) {
   return w;
 }
 
-// The words of quote `q` of `f`, stemmed: a quote that differs in
+// A contraction spelled out, on a folded word: "we're" -> "we are",
+// "don't" -> "do not", "it's" -> "it is" (only after pronouns, where "'s"
+// is "is": "Steve's" stays a possessive). Straight or curly apostrophes.
+// Returns `folded` itself when it is no contraction.
+std::string SpelledOut(std::string_view folded) {
+  std::string w;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 3, "\xE2\x80\x99") == 0) {
+      w.push_back('\'');
+      i += 2;
+    } else {
+      w.push_back(folded[i]);
+    }
+  }
+  auto ends = [&w](std::string_view tail) {
+    return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  auto head = [&w](size_t cut) { return w.substr(0, w.size() - cut); };
+  if (w == "can't") return "can not";
+  if (w == "won't") return "will not";
+  if (w == "ain't") return "is not";
+  if (ends("n't")) return head(3) + " not";
+  if (ends("'re")) return head(3) + " are";
+  if (ends("'ve")) return head(3) + " have";
+  if (ends("'ll")) return head(3) + " will";
+  if (ends("'m")) return head(2) + " am";
+  if (ends("'d")) return head(2) + " would";
+  if (ends("'s")) {
+    static constexpr std::array<std::string_view, 9> kPronouns = {
+        "it", "that", "there", "here", "what", "who", "he", "she", "where"};
+    const std::string base = head(2);
+    if (std::find(kPronouns.begin(), kPronouns.end(), base) != kPronouns.end()) {
+      return base + " is";
+    }
+  }
+  return std::string(folded);
+}
+
+// The words of quote `q` of claim `c`, stemmed: a quote that differs in
 // inflection ("teams" / "team") is not reworded.
-std::vector<QuoteWord> QuoteWords(const ClaimFeatures& f, const Quote& q) {
+std::vector<QuoteWord> QuoteWords(const Claim& c, const ClaimFeatures& f, const Quote& q) {
   std::vector<QuoteWord> out;
+  int depth = 0;  // of brackets and parentheses opened inside the quote
+  size_t scanned = q.span.start;
   for (size_t k : q.words) {
     const Word& word = f.words[k];
+    for (; scanned < word.span.start && scanned < c.text.size(); ++scanned) {
+      const char ch = c.text[scanned];
+      if (ch == '[' || ch == '(') ++depth;
+      if ((ch == ']' || ch == ')') && depth > 0) --depth;
+    }
     QuoteWord w;
     w.content = word.content;
-    for (char c : word.stem) {
-      if (c != '-' && c != '\'') w.stem.push_back(c);
+    w.span = word.span;
+    w.editorial = depth > 0;
+    for (char ch : word.stem) {
+      if (ch != '-' && ch != '\'') w.stem.push_back(ch);
     }
-    for (char c : word.folded) {
-      const unsigned char u = static_cast<unsigned char>(c);
-      if (std::isalnum(u) || u >= 0x80) w.letters.push_back(c);
+    const std::string spelled = SpelledOut(word.folded);
+    size_t start = 0;
+    while (start <= spelled.size()) {
+      size_t end = spelled.find(' ', start);
+      if (end == std::string::npos) end = spelled.size();
+      std::string letters;
+      for (size_t i = start; i < end; ++i) {
+        const unsigned char u = static_cast<unsigned char>(spelled[i]);
+        if (std::isalnum(u) || u >= 0x80) letters.push_back(spelled[i]);
+      }
+      w.letters += SpellingKey(std::move(letters));
+      start = end + 1;
     }
-    w.letters = SpellingKey(std::move(w.letters));
     out.push_back(std::move(w));
   }
   return out;
+}
+
+// True when the text of `c` in [from, to) has an ellipsis ("...", ". . .",
+// "…"): the quoting outlet left words out there.
+bool HasEllipsis(const Claim& c, size_t from, size_t to) {
+  if (to > c.text.size() || from >= to) return false;
+  std::string_view t = std::string_view(c.text).substr(from, to - from);
+  return t.find("..") != std::string_view::npos || t.find(". .") != std::string_view::npos ||
+         t.find("\xE2\x80\xA6") != std::string_view::npos;
 }
 
 // True when two runs of quote words (one on each side, between two shared
@@ -602,13 +706,81 @@ bool Reworded(const std::vector<QuoteWord>& a, size_t a0, size_t a1,
   return differ(x, y) && differ(cx, cy);
 }
 
+// One side of a quote comparison: the claim, its features, the quote and
+// its words.
+struct QuoteSide {
+  const Claim& claim;
+  const ClaimFeatures& f;
+  const Quote& quote;
+  const std::vector<QuoteWord>& words;
+};
+
+// True when words [w0, w1) of a quote side are not the speaker's words as
+// they stand, so that they cannot show a rewording: an ellipsis among them
+// or at their edges (the outlet left words out there: "Sanitation is poor
+// ... there could be"), or brackets around all their content words ("[his]
+// innocence" / "Steve's innocence").
+bool Elided(const QuoteSide& s, size_t w0, size_t w1) {
+  const size_t from = w0 > 0 ? s.words[w0 - 1].span.end : s.quote.span.start;
+  const size_t to = w1 < s.words.size() ? s.words[w1].span.start : s.quote.span.end;
+  if (HasEllipsis(s.claim, from, to)) return true;
+  bool editorial = false;
+  for (size_t k = w0; k < w1; ++k) {
+    if (s.words[k].content && !s.words[k].editorial) return false;
+    editorial = editorial || s.words[k].editorial;
+  }
+  return editorial;
+}
+
+// True when every content word of both runs lies in a name, and each of
+// those names has a partner on the other side by the name keys: "al-Qaeda"
+// / "al-Qaida" and "Sundwell" / "Sundwall" are spellings of one name.
+bool SameNames(const QuoteSide& x, size_t x0, size_t x1, const QuoteSide& y, size_t y0, size_t y1) {
+  auto names_of = [](const QuoteSide& s, size_t w0, size_t w1, std::vector<const Entity*>* out) {
+    bool content = false;
+    for (size_t k = w0; k < w1; ++k) {
+      if (!s.words[k].content) continue;
+      content = true;
+      const Entity* in = nullptr;
+      for (const Entity& e : s.f.names) {
+        if (e.span.start <= s.words[k].span.start && s.words[k].span.end <= e.span.end) in = &e;
+      }
+      if (in == nullptr) return false;
+      out->push_back(in);
+    }
+    return content;
+  };
+  std::vector<const Entity*> nx, ny;
+  if (!names_of(x, x0, x1, &nx) || !names_of(y, y0, y1, &ny)) return false;
+  auto partnered = [](const std::vector<const Entity*>& from,
+                      const std::vector<const Entity*>& to) {
+    return std::all_of(from.begin(), from.end(), [&to](const Entity* e) {
+      return std::any_of(to.begin(), to.end(),
+                         [e](const Entity* o) { return NamesAgree(e->canonical, o->canonical); });
+    });
+  };
+  return partnered(nx, ny) && partnered(ny, nx);
+}
+
+// True when the runs [a0, a1) and [b0, b1), between the same two shared
+// words, show the quote reworded (see Reworded), unless words were left
+// out there or the runs are one name spelled two ways.
+bool GapReworded(const QuoteSide& a, size_t a0, size_t a1, const QuoteSide& b, size_t b0, size_t b1,
+                 GapPlace place) {
+  if (!Reworded(a.words, a0, a1, b.words, b0, b1, place)) return false;
+  if (Elided(a, a0, a1) || Elided(b, b0, b1)) return false;
+  return !SameNames(a, a0, a1, b, b0, b1);
+}
+
 void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
                     const ClaimFeatures& fb, std::vector<Conflict>* out) {
   const Quote* qa = Longest(fa);
   const Quote* qb = Longest(fb);
   if (qa == nullptr || qb == nullptr) return;
-  const std::vector<QuoteWord> wa = QuoteWords(fa, *qa);
-  const std::vector<QuoteWord> wb = QuoteWords(fb, *qb);
+  const std::vector<QuoteWord> wa = QuoteWords(a, fa, *qa);
+  const std::vector<QuoteWord> wb = QuoteWords(b, fb, *qb);
+  const QuoteSide sa{a, fa, *qa, wa};
+  const QuoteSide sb{b, fb, *qb, wb};
   const size_t m = wa.size(), n = wb.size();
   // Longest common subsequence of stems, with the table kept for the
   // alignment: the same quote shares most of its words.
@@ -652,8 +824,8 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   while (i < m && j < n && !reworded) {
     if (wa[i].stem == wb[j].stem && l[i][j] == l[i + 1][j + 1] + 1) {
       reworded = i > gap_i && j > gap_j &&
-                 Reworded(wa, gap_i, i, wb, gap_j, j,
-                          gap_i == 0 && gap_j == 0 ? GapPlace::kHead : GapPlace::kInside);
+                 GapReworded(sa, gap_i, i, sb, gap_j, j,
+                             gap_i == 0 && gap_j == 0 ? GapPlace::kHead : GapPlace::kInside);
       ++i;
       ++j;
       gap_i = i;
@@ -664,8 +836,8 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       ++j;
     }
   }
-  reworded =
-      reworded || (m > gap_i && n > gap_j && Reworded(wa, gap_i, m, wb, gap_j, n, GapPlace::kTail));
+  reworded = reworded ||
+             (m > gap_i && n > gap_j && GapReworded(sa, gap_i, m, sb, gap_j, n, GapPlace::kTail));
   if (!reworded) return;
   Conflict x = Make("quote", a, qa->span, b, qb->span, "the quoted words differ");
   x.word_diff = WordDiff(x.left_text, x.right_text);

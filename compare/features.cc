@@ -23,6 +23,18 @@ namespace claimdiff::compare {
 
 namespace {
 
+// True when `q` is a person's age set off by commas after a name:
+// "Chante Mallard, 27, is charged", "Sandy Mitchell, 44, from Glasgow".
+bool IsAgeAfterName(std::string_view text, const Quantity& q, const std::vector<Entity>& names) {
+  if (q.bound != Quantity::Bound::kExact || q.value < 1 || q.value > 120 ||
+      q.value != static_cast<int>(q.value) || q.span.start < 2 || q.span.end >= text.size() ||
+      text.substr(q.span.start - 2, 2) != ", " || text[q.span.end] != ',') {
+    return false;
+  }
+  return std::any_of(names.begin(), names.end(),
+                     [&q](const Entity& e) { return e.span.end + 2 == q.span.start; });
+}
+
 // Verbs that may come before their speaker ("said Lindqvist"); "told" and
 // "reported" name the listener or the outlet when they come first.
 bool IsInvertedSpeechVerb(std::string_view w) {
@@ -362,6 +374,9 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     e.span = relative(e.span);
     (e.type == "date" ? f.dates : f.names).push_back(std::move(e));
   }
+  for (size_t i = 0; i < f.numbers.size(); ++i) {
+    if (IsAgeAfterName(text, f.numbers[i], f.names)) f.number_units[i] = std::string(kAgeUnit);
+  }
   for (const Entity& d : f.dates) f.reporting_dates.push_back(IsReportingDate(f, d.span));
   for (const Span& qs : QuoteSpans(text)) {
     Quote q;
@@ -408,13 +423,15 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     }
     // "the Fed", "the Connecticut Democrat", "the ATF": a definite
     // description, capitalised or not, unless a person's name is inside
-    // ("the Very Rev. Peter Karanja").
+    // ("the Very Rev. Peter Karanja"). Capitals right after "the" make no
+    // person's name, whatever the name finder says: English puts no
+    // article before one ("the Connecticut Democrat").
     const bool definite = a.source.text.size() > 4 && (a.source.text.compare(0, 4, "the ") == 0 ||
                                                        a.source.text.compare(0, 4, "The ") == 0);
     bool person_inside = false;
     for (const Entity& e : claim.entities) {
       Span es = relative(e.span);
-      if (e.type == "person" && es.start >= source.start && es.end <= source.end) {
+      if (e.type == "person" && es.start > source.start + 4 && es.end <= source.end) {
         person_inside = true;
       }
     }

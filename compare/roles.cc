@@ -97,8 +97,10 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) 
     // Two different units of measure are two different things (or a
     // conversion, which is not checked): "90 miles" and "150 kilometres".
     if (IsMeasureUnit(ua[i]) && IsMeasureUnit(ub[j])) return false;
-    // A share and a count are two things: "only six" / "only 1.5 per cent".
+    // A share and a count are two things: "only six" / "only 1.5 per cent";
+    // so are an age and anything else: "Mallard, 27," / "nearly two years".
     if ((ua[i] == "%") != (ub[j] == "%")) return false;
+    if ((ua[i] == kAgeUnit) != (ub[j] == kAgeUnit)) return false;
     return single;
   };
 

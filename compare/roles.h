@@ -19,6 +19,9 @@ namespace claimdiff::compare {
 // it, within three words ("1,200 residents" -> "resid"), "%" for
 // percentages; "" when nothing follows.
 std::string NumberUnit(const ClaimFeatures& f, size_t i);
+// The unit of a person's age given after the name ("Mallard, 27,"), which
+// the featurizer sets in place of NumberUnit's word.
+inline constexpr std::string_view kAgeUnit = "<age>";
 
 struct NumberComparison {
   // Index pairs (into a.numbers, b.numbers) of same-role incompatible numbers.

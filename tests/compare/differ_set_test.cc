@@ -160,7 +160,58 @@ const std::vector<Case>& Cases() {
        "differ",
        {"quote"}},
 
+      {"\"We will rebuild [the harbour] before winter,\" Mayor Tomas Wik said.",
+       "\"We will rebuild the harbour before spring,\" Mayor Tomas Wik said.",
+       "differ",
+       {"quote"}},
+      {"Dock worker Ole Brandt, 44, was pulled from the water on Friday.",
+       "Dock worker Ole Brandt, 47, was pulled from the water on Friday.",
+       "differ",
+       {"number"}},
+
       // ================================================== near-miss MATCH
+      // Brackets in a quote are the outlet's words, not the speaker's.
+      {"\"We will rebuild [the harbour] before winter,\" Mayor Tomas Wik said.",
+       "\"We will rebuild it before winter,\" Mayor Tomas Wik said.",
+       "match",
+       {}},
+      // Contractions spelled out.
+      {"\"We're not leaving the island until the bridge is fixed,\" the mayor said.",
+       "\"We are not leaving the island until the bridge is fixed,\" the mayor said.",
+       "match",
+       {}},
+      // Words left out at an ellipsis are no rewording.
+      {"\"Our crews worked through the night ... it was brutal, but the fire was contained,\" "
+       "the fire chief said.",
+       "\"Our crews worked through the night in terrible heat, but the fire was contained,\" "
+       "the fire chief said.",
+       "match",
+       {}},
+      // A name spelled two ways, an abbreviated month.
+      {"\"The group led by Marzouk has claimed the attack,\" the minister said.",
+       "\"The group led by Marzook has claimed the attack,\" the minister said.",
+       "match",
+       {}},
+      {"\"The hearing is set for Sept. 14 in the district court,\" the clerk said.",
+       "\"The hearing is set for September 14 in the district court,\" the clerk said.",
+       "match",
+       {}},
+      // An age is no count of the other side's things.
+      {"Two dock workers were pulled from the water after the pier collapsed on Friday.",
+       "Dock worker Ole Brandt, 44, was pulled from the water after the pier collapsed on Friday.",
+       "match",
+       {}},
+      // The negating side also states the word plainly.
+      {"Unable to land on the ridge, the coast guard sent a helicopter to find the stranded "
+       "hikers.",
+       "The coast guard sent a helicopter to find the stranded hikers on the ridge.",
+       "match",
+       {}},
+      // A capitalised description may be the other side's named speaker.
+      {"\"The dam will hold through the spring floods,\" the Social Democrat told reporters.",
+       "\"The dam will hold through the spring floods,\" Lindqvist said.",
+       "match",
+       {}},
       {"More than 200 hostages are held in Gaza, the army said.",
        "Over 220 hostages are held in Gaza, the army said.",
        "match",
@@ -350,8 +401,9 @@ const std::vector<Case>& Cases() {
        "place.",
        "match",
        {}},
-      {"Dealers said the krona drew support from the yen's rise against the dollar.",
-       "Dealers said the krona drew support from ever-falling domestic interest rates.",
+      {"The krona drew support from the yen's rise on Tuesday, dealers said.",
+       "Dealers said the krona drew support on Tuesday from the yen's rise and ever-falling "
+       "domestic interest rates.",
        "match",
        {}},
       // The same negation said two ways: a compound and a phrase, "lacked"
