@@ -23,6 +23,27 @@ namespace claimdiff::compare {
 
 namespace {
 
+// The currency sign right before a number, with the letters that qualify
+// a dollar ("C$16.93", "US$5"): "$", "£", "€", "¥", "C$"; "" when none.
+std::string CurrencyBefore(std::string_view text, const Quantity& q) {
+  if (q.span.start > text.size()) return "";
+  std::string_view before = text.substr(0, q.span.start);
+  // Quantities may start at their sign ("$3.01").
+  std::string_view own = text.substr(q.span.start, std::min<size_t>(3, text.size() - q.span.start));
+  for (std::string_view sign : {"\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5"}) {  // £ € ¥
+    if (before.ends_with(sign) || own.starts_with(sign)) return std::string(sign);
+  }
+  size_t dollar = std::string_view::npos;
+  if (before.ends_with("$")) dollar = before.size() - 1;
+  if (own.starts_with("$")) dollar = q.span.start;
+  if (dollar == std::string_view::npos) return "";
+  size_t start = dollar;
+  while (start > 0 && start + 3 > dollar && text[start - 1] >= 'A' && text[start - 1] <= 'Z') {
+    --start;
+  }
+  return std::string(text.substr(start, dollar + 1 - start));
+}
+
 // True when `q` is a person's age set off by commas after a name:
 // "Chante Mallard, 27, is charged", "Sandy Mitchell, 44, from Glasgow".
 bool IsAgeAfterName(std::string_view text, const Quantity& q, const std::vector<Entity>& names) {
@@ -376,6 +397,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   }
   for (size_t i = 0; i < f.numbers.size(); ++i) {
     if (IsAgeAfterName(text, f.numbers[i], f.names)) f.number_units[i] = std::string(kAgeUnit);
+    f.number_currencies.push_back(CurrencyBefore(text, f.numbers[i]));
   }
   for (const Entity& d : f.dates) f.reporting_dates.push_back(IsReportingDate(f, d.span));
   for (const Span& qs : QuoteSpans(text)) {

@@ -80,8 +80,11 @@ struct ClaimFeatures {
   std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
   std::vector<Quantity> numbers;            // spans relative to the claim text
   std::vector<std::string> number_units;    // NumberUnit (roles.h) of each of `numbers`
-  std::vector<Entity> names;                // not dates; spans relative to the claim text
-  std::vector<Entity> dates;                // spans relative to the claim text
+  // The currency sign written before each of `numbers` ("$", "£", "C$",
+  // "A$"), "" when none.
+  std::vector<std::string> number_currencies;
+  std::vector<Entity> names;  // not dates; spans relative to the claim text
+  std::vector<Entity> dates;  // spans relative to the claim text
   // Per date: the day a statement was made ("officials said Tuesday",
   // "reported Monday that"), not a date of the events told.
   std::vector<bool> reporting_dates;

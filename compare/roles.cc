@@ -93,6 +93,13 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) 
   };
   bool single = mentions(a.numbers) == 1 && mentions(b.numbers) == 1;
   auto same_role = [&](size_t i, size_t j) {
+    // Sums in two currencies are a conversion, not checked: "£169.99" /
+    // "$273".
+    if (i < a.number_currencies.size() && j < b.number_currencies.size() &&
+        !a.number_currencies[i].empty() && !b.number_currencies[j].empty() &&
+        a.number_currencies[i] != b.number_currencies[j]) {
+      return false;
+    }
     if (!ua[i].empty() && ua[i] == ub[j]) return true;
     // Two different units of measure are two different things (or a
     // conversion, which is not checked): "90 miles" and "150 kilometres".

@@ -201,6 +201,11 @@ const std::vector<Case>& Cases() {
        "Dock worker Ole Brandt, 44, was pulled from the water after the pier collapsed on Friday.",
        "match",
        {}},
+      // Two currencies: a conversion, not a conflict.
+      {"A ferry ticket to the island now costs \u00a340 at the harbour office.",
+       "A ferry ticket to the island now costs $52 at the harbour office.",
+       "match",
+       {}},
       // The negating side also states the word plainly.
       {"Unable to land on the ridge, the coast guard sent a helicopter to find the stranded "
        "hikers.",
