@@ -12,6 +12,7 @@
 // "about", "some", "nearly" approximations (+-10% in IntervalOf).
 #include "parse/numbers.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
@@ -95,11 +96,64 @@ struct Read {
   size_t next = 0;  // index of the first token after the number
 };
 
+bool AllDigits(std::string_view t) {
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// True when tokens i and i + 1 are written "A/B" with nothing between.
+bool Slashed(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  return i + 1 < toks.size() && AllDigits(toks[i].norm) && AllDigits(toks[i + 1].norm) &&
+         toks[i + 1].start == toks[i].end + 1 && toks[i].end < text.size() &&
+         text[toks[i].end] == '/';
+}
+
+// A fraction written with a slash, read at token i ("A/B"), with its
+// whole part when one is given: "2 1/2" is 2.5; "21/2" too, the way a
+// fraction sign ("2Â½") reads once flattened to ASCII, for halves,
+// thirds and quarters whose numerator (the last digit) is below the
+// denominator. `next` is past the denominator.
+std::optional<Read> ReadFraction(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  size_t at = i;
+  double whole = 0;
+  if (!Slashed(text, toks, at) && at + 2 < toks.size() && AllDigits(toks[at].norm) &&
+      Slashed(text, toks, at + 1) && toks[at + 1].start == toks[at].end + 1 &&
+      text[toks[at].end] == ' ' && toks[at + 1].norm.size() == 1) {
+    whole = std::atof(toks[at].norm.c_str());  // "2 1/2"
+    ++at;
+  }
+  if (!Slashed(text, toks, at)) return std::nullopt;
+  const std::string& top = toks[at].norm;
+  const std::string& bottom = toks[at + 1].norm;
+  // Halves, thirds, quarters and eighths only: "9/11" and "24/7" are no
+  // fractions.
+  if (bottom != "2" && bottom != "3" && bottom != "4" && bottom != "8") return std::nullopt;
+  const double denominator = bottom[0] - '0';
+  double numerator = std::atof(top.c_str());
+  if (whole == 0 && top.size() >= 2 && top.size() <= 3 && bottom != "8" && top.back() != '0' &&
+      top.back() - '0' < denominator) {
+    whole = std::atof(top.substr(0, top.size() - 1).c_str());
+    numerator = top.back() - '0';
+  }
+  if (numerator >= denominator) return std::nullopt;
+  return Read{whole + numerator / denominator, at + 2};
+}
+
+// True when digit token i follows a decimal point with no digit before it
+// (".85 cent", "$.20").
+bool LeadingPoint(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  const size_t dot = toks[i].start;
+  if (dot == 0 || text[dot - 1] != '.' || !AllDigits(toks[i].norm)) return false;
+  if (i > 0 && toks[i - 1].end + 1 >= dot) return false;
+  return dot == 1 || text[dot - 2] == ' ' || text[dot - 2] == '(' || text[dot - 2] == '$';
+}
+
 // Reads a number starting at token i, if there is one.
-std::optional<Read> ReadNumber(const std::vector<Token>& toks, size_t i) {
+std::optional<Read> ReadNumber(std::string_view text, const std::vector<Token>& toks, size_t i) {
   const std::string& t = toks[i].norm;
+  if (std::optional<Read> f = ReadFraction(text, toks, i)) return f;
   if (std::optional<double> d = DigitValue(t)) {
     if (IsYear(t)) return std::nullopt;
+    if (LeadingPoint(text, toks, i)) d = std::atof(("0." + t).c_str());
     Read r{*d, i + 1};
     if (r.next < toks.size()) {
       if (std::optional<double> s = ScaleWord(toks[r.next].norm)) {
@@ -116,7 +170,9 @@ std::optional<Read> ReadNumber(const std::vector<Token>& toks, size_t i) {
   size_t j = i;
   while (j < toks.size()) {
     const std::string& w = toks[j].norm;
-    if (std::optional<double> v = SmallWord(w)) {
+    if (any && w == "dozen") {
+      group = (group == 0 ? 1 : group) * 12;  // "three dozen"
+    } else if (std::optional<double> v = SmallWord(w)) {
       group += *v;
       any = true;
     } else if (any && w == "hundred") {
@@ -210,7 +266,7 @@ std::vector<Quantity> ExtractQuantities(std::string_view text) {
   size_t i = 0;
   while (i < toks.size()) {
     // "a dozen" reads as 12; a bare "a" is not a number.
-    std::optional<Read> r = ReadNumber(toks, i);
+    std::optional<Read> r = ReadNumber(text, toks, i);
     if (!r) {
       ++i;
       continue;
@@ -258,10 +314,10 @@ std::vector<Quantity> ExtractQuantities(std::string_view text) {
     size_t hi_tok = 0;
     if (k < toks.size() && (toks[k].norm == "to" || (between && toks[k].norm == "and")) &&
         k + 1 < toks.size()) {
-      hi = ReadNumber(toks, k + 1);
+      hi = ReadNumber(text, toks, k + 1);
       hi_tok = k + 1;
     } else if (dash && DigitValue(toks[i].norm)) {
-      hi = ReadNumber(toks, k);
+      hi = ReadNumber(text, toks, k);
       hi_tok = k;
     }
     if (hi && hi->value > q.value && q.bound == Quantity::Bound::kExact) {
@@ -286,6 +342,7 @@ std::vector<Quantity> ExtractQuantities(std::string_view text) {
       continue;
     }
     q.span = Span{toks[first].start, end_byte};
+    if (first == i && LeadingPoint(text, toks, i)) --q.span.start;
     q.text = std::string(text.substr(q.span.start, q.span.size()));
     out.push_back(std::move(q));
     i = r->next;

@@ -25,6 +25,24 @@ TEST(NumbersTest, WordsAndDigitsBecomeValues) {
   EXPECT_EQ(One("six Russian citizens").bound, Bound::kExact);
 }
 
+TEST(NumbersTest, DozensFractionsAndLeadingPointsAreRead) {
+  EXPECT_DOUBLE_EQ(One("some three dozen troops").value, 36);
+  EXPECT_EQ(One("some three dozen troops").bound, Bound::kApprox);
+  EXPECT_DOUBLE_EQ(One("a 2 1/2 week trial").value, 2.5);
+  EXPECT_EQ(One("a 2 1/2 week trial").text, "2 1/2");
+  // A fraction sign flattened to ASCII: "2Â½" -> "21/2".
+  EXPECT_DOUBLE_EQ(One("a 21/2-week trial").value, 2.5);
+  EXPECT_DOUBLE_EQ(One("about 3/4 of the votes").value, 0.75);
+  Quantity cent = One("futures settled .85 cent lower");
+  EXPECT_DOUBLE_EQ(cent.value, 0.85);
+  EXPECT_EQ(cent.text, ".85");
+  // Not fractions: dates and phrases.
+  EXPECT_DOUBLE_EQ(ExtractQuantities("open 24/7 since then").front().value, 24);
+  EXPECT_DOUBLE_EQ(ExtractQuantities("after 9/11 the rules").front().value, 9);
+  // A sentence's full stop is no decimal point.
+  EXPECT_DOUBLE_EQ(One("It closed.85 boats left").value, 85);
+}
+
 TEST(NumbersTest, BoundCuesAreRead) {
   Quantity q = One("more than 200 hostages");
   EXPECT_EQ(q.bound, Bound::kAtLeast);
