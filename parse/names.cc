@@ -32,42 +32,11 @@ namespace {
 // abbreviated ranks and modifiers of titles ("foreign", "prime", "former").
 // Sorted: binary-searched.
 constexpr std::array<std::string_view, 36> kNameOnlyTitles = {
-    "adm",
-    "admiral",
-    "assistant",
-    "bishop",
-    "brig",
-    "col",
-    "coroner",
-    "doctor",
-    "dr",
-    "emir",
-    "executive",
-    "foreign",
-    "former",
-    "gen",
-    "gov",
-    "interior",
-    "lord",
-    "lt",
-    "madam",
-    "maj",
-    "major",
-    "mr",
-    "mrs",
-    "ms",
-    "pastor",
-    "prime",
-    "princess",
-    "prof",
-    "regional",
-    "rep",
-    "sen",
-    "sir",
-    "speaker",
-    "special",
-    "treasurer",
-    "vice",
+    "adm",     "admiral", "assistant", "bishop",  "brig",     "col", "coroner", "doctor",
+    "dr",      "emir",    "executive", "foreign", "former",   "gen", "gov",     "interior",
+    "lord",    "lt",      "madam",     "maj",     "major",    "mr",  "mrs",     "ms",
+    "pastor",  "prime",   "princess",  "prof",    "regional", "rep", "sen",     "sir",
+    "speaker", "special", "treasurer", "vice",
 };
 
 // Name particles that transliterations add or drop.
@@ -85,6 +54,26 @@ bool IsOrgWord(std::string_view w) {
       "office", "organisation", "organization", "party",     "police",     "service",
       "times",  "university"};
   return std::find(kOrg.begin(), kOrg.end(), w) != kOrg.end();
+}
+
+// Words that make a capitalised run a place: "Gulf of Aden", "Union
+// Township", "Parvin State Park", "Mount Whitney".
+bool IsPlaceWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 30> kPlace = {
+      "area",   "avenue",    "bay",  "beach",  "canyon",   "cape",      "city",     "coast",
+      "county", "district",  "gulf", "harbor", "harbour",  "island",    "islands",  "lake",
+      "mount",  "mountains", "mt",   "ocean",  "park",     "peninsula", "province", "region",
+      "river",  "road",      "sea",  "street", "township", "valley"};
+  return std::find(kPlace.begin(), kPlace.end(), w) != kPlace.end();
+}
+
+// First words of many place names: "New York", "San Diego", "Los Angeles",
+// "Fort Worth", "Hong Kong" does not need one.
+bool IsPlacePrefix(std::string_view w) {
+  static constexpr std::array<std::string_view, 13> kPrefix = {
+      "east",  "el",   "fort", "la",    "las",   "los", "new",
+      "north", "port", "san",  "santa", "south", "west"};
+  return std::find(kPrefix.begin(), kPrefix.end(), w) != kPrefix.end();
 }
 
 // NFD, drop combining marks, lowercase: "Bagherí" -> "bagheri".
@@ -255,9 +244,16 @@ std::vector<Entity> ExtractEntities(std::string_view sentence) {
     e.text = std::string(sentence.substr(e.span.start, e.span.size()));
     e.canonical = CanonicalName(e.text);
     bool org = false;
-    for (size_t k = first; k < j; ++k) org = org || IsOrgWord(toks[k].norm);
+    bool place = j - first >= 2 && IsPlacePrefix(toks[first].norm);
+    for (size_t k = first; k < j; ++k) {
+      org = org || IsOrgWord(toks[k].norm);
+      place = place || IsPlaceWord(toks[k].norm);
+    }
     e.role = TitleBefore(sentence, e);
-    e.type = org ? "organisation" : (j - first >= 2 || !e.role.empty()) ? "person" : "name";
+    e.type = org                                   ? "organisation"
+             : place && e.role.empty()             ? "place"
+             : (j - first >= 2 || !e.role.empty()) ? "person"
+                                                   : "name";
     if (!e.canonical.empty()) out.push_back(std::move(e));
     i = j;
   }

@@ -201,6 +201,12 @@ const std::vector<Case>& Cases() {
        "Dock worker Ole Brandt, 44, was pulled from the water after the pier collapsed on Friday.",
        "match",
        {}},
+      // Places have too many names to conflict ("the Nasdaq Stock Market"
+      // is "in New York").
+      {"Shares of the shipping line closed at $28.34 on the Oslo Stock Exchange on Friday.",
+       "Shares of the shipping line closed at $28.34 in West Bergen on Friday.",
+       "match",
+       {}},
       // Two currencies: a conversion, not a conflict.
       {"A ferry ticket to the island now costs \u00a340 at the harbour office.",
        "A ferry ticket to the island now costs $52 at the harbour office.",

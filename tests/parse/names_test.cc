@@ -49,6 +49,20 @@ TEST(NamesTest, MentionsCarrySpansRolesAndTypes) {
   EXPECT_EQ(e[1].type, "organisation");
 }
 
+TEST(NamesTest, PlacesAreNotPeople) {
+  std::vector<Entity> e = ExtractEntities(
+      "The crews reached the Gulf of Aden from Salem County, then San Diego, before Marta "
+      "Lindqvist did.");
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].text, "Gulf of Aden");
+  EXPECT_EQ(e[0].type, "place");
+  EXPECT_EQ(e[1].text, "Salem County");
+  EXPECT_EQ(e[1].type, "place");
+  EXPECT_EQ(e[2].text, "San Diego");
+  EXPECT_EQ(e[2].type, "place");
+  EXPECT_EQ(e[3].type, "person");
+}
+
 TEST(NamesTest, SentenceInitialCommonWordsAreNotNames) {
   std::vector<Entity> e = ExtractEntities("The bridge was closed by the police.");
   EXPECT_TRUE(e.empty());
