@@ -390,6 +390,20 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     q.span = relative(q.span);
     f.numbers.push_back(std::move(q));
   }
+  for (const Attribution& a : claim.attributions) {
+    const Span said = relative(a.content);
+    if (said.empty() || said.end > text.size()) continue;
+    for (const Word& w : f.words) {
+      if (w.content && w.span.start >= said.start && w.span.end <= said.end) {
+        f.said_keys.push_back(w.key);
+      }
+    }
+  }
+  if (f.said_keys.empty()) {
+    f.said_keys = f.content_keys;
+  } else {
+    SortUnique(&f.said_keys);
+  }
   for (size_t i = 0; i < f.numbers.size(); ++i) f.number_units.push_back(NumberUnit(f, i));
   for (Entity e : claim.entities) {
     e.span = relative(e.span);

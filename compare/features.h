@@ -67,15 +67,20 @@ struct KeyPositions {
 KeyPositions PositionsOf(const std::vector<uint64_t>& seq);
 
 struct ClaimFeatures {
-  std::vector<Word> words;                  // every word, in order
-  std::vector<uint64_t> word_keys;          // Word::key of `words`, in order
-  KeyPositions word_positions;              // PositionsOf(word_keys)
-  std::vector<std::string> content;         // sorted unique content stems
-  std::vector<uint64_t> bigrams;            // sorted unique hashes of stem bigrams
-  std::vector<uint64_t> trigrams;           // sorted unique hashes of stem trigrams
-  std::vector<uint64_t> content_bigrams;    // sorted unique hashes of content-stem bigrams
-  std::vector<uint32_t> chars;              // sorted unique character trigrams of content words
-  std::vector<uint64_t> content_keys;       // XXH3-64 of the `content` stems, sorted
+  std::vector<Word> words;                // every word, in order
+  std::vector<uint64_t> word_keys;        // Word::key of `words`, in order
+  KeyPositions word_positions;            // PositionsOf(word_keys)
+  std::vector<std::string> content;       // sorted unique content stems
+  std::vector<uint64_t> bigrams;          // sorted unique hashes of stem bigrams
+  std::vector<uint64_t> trigrams;         // sorted unique hashes of stem trigrams
+  std::vector<uint64_t> content_bigrams;  // sorted unique hashes of content-stem bigrams
+  std::vector<uint32_t> chars;            // sorted unique character trigrams of content words
+  std::vector<uint64_t> content_keys;     // XXH3-64 of the `content` stems, sorted
+  // The same for the content stems of what is said: inside the
+  // attributions' content spans ("the bridge will reopen" of "The bridge
+  // will reopen, the mayor said"), all of `content_keys` when the claim
+  // has no attribution with content.
+  std::vector<uint64_t> said_keys;
   std::vector<std::string> content_by_key;  // the stems in `content_keys` order
   std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
   std::vector<Quantity> numbers;            // spans relative to the claim text

@@ -75,6 +75,8 @@ enum PairFeature : size_t {
   kCoverMax,           // content-word coverage of the better-covered side
   kContentBigramDice,  // Dice of bigrams of consecutive content words
   kLengthLogRatio,     // |log(longer / shorter)|, in content words
+  kSaidCoverMin,       // coverage of what is said (attributions' content), less-covered side
+  kSaidCoverMax,       // the same, better-covered side
   kFeatureCount,
 };
 using PairVector = std::array<double, kFeatureCount>;
