@@ -39,6 +39,25 @@ TEST(MatchTest, PairFeaturesAreSymmetricAndBounded) {
   }
 }
 
+TEST(MatchTest, WhatIsSaidIsComparedWithoutWhoSaysIt) {
+  Featurizer fz;
+  TermStats stats;
+  ClaimFeatures bridge = fz.Of(parse::ClaimFromSentence(
+      "\"The bridge will reopen on Monday,\" harbour master Jonas Ekholm told reporters."));
+  ClaimFeatures same = fz.Of(parse::ClaimFromSentence(
+      "Harbour master Jonas Ekholm told reporters that the bridge will reopen on Monday."));
+  ClaimFeatures taxes = fz.Of(parse::ClaimFromSentence(
+      "\"Ferry fares will double next year,\" harbour master Jonas Ekholm told reporters."));
+  for (const ClaimFeatures* f : {&bridge, &same, &taxes}) stats.Add(*f);
+  // The speaker's words are not part of what is said.
+  ASSERT_LT(bridge.said_keys.size(), bridge.content_keys.size());
+  PairVector v = PairFeatures(bridge, same, stats);
+  EXPECT_DOUBLE_EQ(v[kSaidCoverMin], 1.0);
+  PairVector w = PairFeatures(bridge, taxes, stats);
+  EXPECT_DOUBLE_EQ(w[kSaidCoverMax], 0.0);
+  EXPECT_GT(w[kCoverMin], 0.3);  // the whole claims share the attribution
+}
+
 TEST(MatchTest, IdenticalSentencesMatch) {
   PairResult r = Judge("Shelters opened in two schools.", "Shelters opened in two schools.");
   EXPECT_EQ(r.verdict, PairVerdict::kMatch);
