@@ -72,8 +72,11 @@ std::string TwoDigits(int v) {
 }  // namespace
 
 std::vector<Entity> ExtractDates(std::string_view text) {
+  return ExtractDates(text, Tokenize(text));
+}
+
+std::vector<Entity> ExtractDates(std::string_view text, const std::vector<Token>& toks) {
   std::vector<Entity> out;
-  std::vector<Token> toks = Tokenize(text);
   auto add = [&](size_t first, size_t last, std::string key) {
     Entity e;
     e.span = Span{toks[first].start, toks[last].end};

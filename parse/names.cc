@@ -201,8 +201,11 @@ std::string CanonicalName(std::string_view name) {
 }
 
 std::vector<Entity> ExtractEntities(std::string_view sentence) {
+  return ExtractEntities(sentence, Tokenize(sentence));
+}
+
+std::vector<Entity> ExtractEntities(std::string_view sentence, const std::vector<Token>& toks) {
   std::vector<Entity> out;
-  std::vector<Token> toks = Tokenize(sentence);
   // The first word of the sentence (after an opening quote) is capitalised
   // anyway.
   size_t i = 0;

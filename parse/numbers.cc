@@ -205,8 +205,11 @@ bool IsPercentWord(std::string_view w) { return w == "percent" || w == "pct" || 
 }  // namespace
 
 std::vector<Quantity> ExtractQuantities(std::string_view text) {
+  return ExtractQuantities(text, Tokenize(text));
+}
+
+std::vector<Quantity> ExtractQuantities(std::string_view text, const std::vector<Token>& toks) {
   std::vector<Quantity> out;
-  std::vector<Token> toks = Tokenize(text);
   size_t i = 0;
   while (i < toks.size()) {
     // "a dozen" reads as 12; a bare "a" is not a number.
