@@ -51,7 +51,7 @@ struct ExtractArgs {
 
 void PrintArticle(const ExtractArgs& args, const Article& article, Json* all, std::ostream& out) {
   if (args.format == "jsonl") {
-    out << DumpJson(ArticleToJson(article)) << "\n";
+    out << ArticleJsonLine(article) << "\n";
   } else if (args.format == "json") {
     all->push_back(ArticleToJson(article));
   } else {  // text
