@@ -1,6 +1,7 @@
 #include "parse/cues.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -559,8 +560,19 @@ bool HasHedge(std::string_view folded) {
       "appears to",      "apparently",  "reported to",      "rumoured",          "rumored",
       "purportedly",     "supposedly",  "is understood to", "are understood to", "is expected to",
       "are expected to", "unconfirmed", "unverified"};
-  for (std::string_view h : kHedges) {
-    if (folded.find(h) != std::string_view::npos) return true;
+  // One pass over the text instead of one search per phrase: a phrase is
+  // compared only where a byte could begin one.
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view h : kHedges) first[static_cast<unsigned char>(h[0])] = true;
+    return first;
+  }();
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (!kFirst[static_cast<unsigned char>(folded[i])]) continue;
+    std::string_view rest = folded.substr(i);
+    for (std::string_view h : kHedges) {
+      if (rest[0] == h[0] && rest.starts_with(h)) return true;
+    }
   }
   return false;
 }
