@@ -576,7 +576,7 @@ bool HasHedge(std::string_view folded) {
     if (!kStarts.test(pair(folded[i], folded[i + 1]))) continue;
     std::string_view rest = folded.substr(i);
     for (std::string_view h : kHedges) {
-      if (rest.starts_with(h)) return true;
+      if (h[0] == rest[0] && h[1] == rest[1] && rest.starts_with(h)) return true;
     }
   }
   return false;
