@@ -104,8 +104,18 @@ bool LearnedVerbShape(std::string_view w) {
   return false;
 }
 
+// Hashes std::string and std::string_view alike (the standard makes the
+// two hashes equal), so that lookups by string_view build no string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+
 struct CueTable {
-  std::unordered_map<std::string, CueWord> words;
+  WordMap<CueWord> words;
 
   void Add(const std::vector<std::string>& forms, CueStrength strength, bool recipient,
            bool reporting) {
@@ -225,13 +235,13 @@ using WordSet = std::unordered_set<std::string_view>;
 
 CueWord LookupCue(std::string_view word) {
   const auto& words = Cues().words;
-  auto it = words.find(std::string(word));
+  auto it = words.find(word);
   return it == words.end() ? CueWord{} : it->second;
 }
 
 const std::vector<std::vector<std::string>>* PhrasalParticles(std::string_view word) {
   using Tails = std::vector<std::vector<std::string>>;
-  static const std::unordered_map<std::string, Tails> kTable = [] {
+  static const WordMap<Tails> kTable = [] {
     // Verb (regular, or its irregular forms after the base) and particles.
     struct Phrasal {
       std::vector<std::string> forms;
@@ -262,13 +272,13 @@ const std::vector<std::vector<std::string>>* PhrasalParticles(std::string_view w
         {Inflect("call"), {"for"}},
         {Inflect("call"), {"on"}},
         {Inflect("call"), {"out"}}};
-    std::unordered_map<std::string, Tails> table;
+    WordMap<Tails> table;
     for (const Phrasal& p : phrasal) {
       for (const std::string& f : p.forms) table[f].push_back(p.particles);
     }
     return table;
   }();
-  auto it = kTable.find(std::string(word));
+  auto it = kTable.find(word);
   return it == kTable.end() ? nullptr : &it->second;
 }
 
