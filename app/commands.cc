@@ -51,7 +51,7 @@ struct ExtractArgs {
 
 void PrintArticle(const ExtractArgs& args, const Article& article, Json* all, std::ostream& out) {
   if (args.format == "jsonl") {
-    out << DumpJson(ArticleToJson(article)) << "\n";
+    out << ArticleJsonLine(article) << "\n";
   } else if (args.format == "json") {
     all->push_back(ArticleToJson(article));
   } else {  // text
@@ -66,10 +66,12 @@ void PrintArticle(const ExtractArgs& args, const Article& article, Json* all, st
   }
 }
 
-// Inputs are fetched and parsed by `args.jobs` workers, each with its own
-// HTTP client; the calling thread prints results strictly in input order and
-// drops each article once printed. Workers stay at most a bounded window
-// ahead of the printer, so memory stays flat over any number of inputs.
+// With one job, inputs are fetched, parsed and printed in turn on the
+// calling thread. With more, `args.jobs` workers fetch and parse, each with
+// its own HTTP client; the calling thread prints results strictly in input
+// order and drops each article once printed. Workers stay at most a bounded
+// window ahead of the printer, so memory stays flat over any number of
+// inputs.
 int Extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
   StatusOr<std::vector<std::string>> inputs = fetch::ExpandInputs(args.inputs);
   if (!inputs.ok()) {
@@ -106,20 +108,9 @@ int Extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
       ready.notify_all();
     }
   };
-  std::vector<std::thread> threads;
-  for (size_t t = 0; t < workers; ++t) threads.emplace_back(work);
   int exit_code = kExitOk;
   Json all = Json::array();
-  for (size_t i = 0; i < count; ++i) {
-    Article article;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return results[i].has_value(); });
-      article = std::move(*results[i]);
-      results[i].reset();
-      next_print = i + 1;
-    }
-    printed.notify_all();
+  auto print = [&](size_t i, const Article& article) {
     if (article.error) {
       err << "claimdiff extract: " << (*inputs)[i] << ": " << *article.error << "\n";
       exit_code = kExitFailure;
@@ -128,8 +119,31 @@ int Extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
       err << "claimdiff extract: " << (*inputs)[i] << ": warning: " << w << "\n";
     }
     PrintArticle(args, article, &all, out);
+  };
+  if (workers == 1) {
+    // One worker: parse and print on this thread, without the hand-over.
+    fetch::CurlHttpClient client(options.fetch);
+    for (size_t i = 0; i < count; ++i) {
+      Document doc = fetch::FetchInput((*inputs)[i], client, {}, options.as_text);
+      print(i, parse::ParseDocument(doc, options.parse));
+    }
+  } else {
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < workers; ++t) threads.emplace_back(work);
+    for (size_t i = 0; i < count; ++i) {
+      Article article;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        ready.wait(lock, [&] { return results[i].has_value(); });
+        article = std::move(*results[i]);
+        results[i].reset();
+        next_print = i + 1;
+      }
+      printed.notify_all();
+      print(i, article);
+    }
+    for (std::thread& t : threads) t.join();
   }
-  for (std::thread& t : threads) t.join();
   if (args.format == "json") {
     out << DumpJson(all.size() == 1 ? all[0] : all, 2) << "\n";
   }

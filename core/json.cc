@@ -1,5 +1,7 @@
 #include "core/json.h"
 
+#include "core/json_writer.h"
+
 namespace claimdiff {
 
 namespace {
@@ -121,6 +123,161 @@ Json ArticleToJson(const Article& article) {
   j["error"] = OptionalString(article.error);
   if (!article.warnings.empty()) j["warnings"] = article.warnings;
   return j;
+}
+
+namespace {
+
+// Each writer below mirrors its *ToJson function above key for key; the
+// tests compare the two forms.
+
+void WriteOptionalString(const std::optional<std::string>& value, JsonWriter* w) {
+  if (value) {
+    w->String(*value);
+  } else {
+    w->Null();
+  }
+}
+
+void WriteSpanMembers(const Span& span, JsonWriter* w) {
+  w->Key("start");
+  w->Unsigned(span.start);
+  w->Key("end");
+  w->Unsigned(span.end);
+}
+
+void WriteClaim(const Claim& claim, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("id");
+  w->String(claim.id);
+  WriteSpanMembers(claim.span, w);
+  w->Key("text");
+  w->String(claim.text);
+  w->Key("kind");
+  w->String(ClaimKindName(claim.kind));
+  w->Key("hedged");
+  w->Bool(claim.hedged);
+  w->Key("numbers");
+  w->BeginArray();
+  for (const Quantity& q : claim.numbers) {
+    w->BeginObject();
+    w->Key("text");
+    w->String(q.text);
+    WriteSpanMembers(q.span, w);
+    w->Key("value");
+    w->Double(q.value);
+    w->Key("bound");
+    w->String(BoundName(q.bound));
+    w->EndObject();
+  }
+  w->EndArray();
+  w->Key("entities");
+  w->BeginArray();
+  for (const Entity& e : claim.entities) {
+    w->BeginObject();
+    w->Key("text");
+    w->String(e.text);
+    WriteSpanMembers(e.span, w);
+    w->Key("canonical");
+    w->String(e.canonical);
+    w->Key("type");
+    w->String(e.type);
+    if (!e.role.empty()) {
+      w->Key("role");
+      w->String(e.role);
+    }
+    w->EndObject();
+  }
+  w->EndArray();
+  w->Key("attributions");
+  w->BeginArray();
+  for (const Attribution& a : claim.attributions) {
+    w->BeginObject();
+    w->Key("source");
+    w->BeginObject();
+    w->Key("text");
+    w->String(a.source.text);
+    WriteSpanMembers(a.source.span, w);
+    w->Key("canonical");
+    w->String(a.source.canonical);
+    w->Key("name");
+    w->String(a.source.name);
+    w->Key("role");
+    w->String(a.source.role);
+    w->EndObject();
+    w->Key("cue");
+    w->BeginObject();
+    w->Key("text");
+    w->String(a.cue.text);
+    WriteSpanMembers(a.cue.span, w);
+    w->EndObject();
+    w->Key("content");
+    w->BeginObject();
+    WriteSpanMembers(a.content, w);
+    w->EndObject();
+    w->Key("via");
+    w->BeginArray();
+    for (const Via& v : a.via) {
+      w->BeginObject();
+      w->Key("outlet");
+      w->String(v.outlet);
+      WriteSpanMembers(v.span, w);
+      w->EndObject();
+    }
+    w->EndArray();
+    w->Key("source_type");
+    w->String(SourceTypeName(a.source_type));
+    w->EndObject();
+  }
+  w->EndArray();
+  w->EndObject();
+}
+
+}  // namespace
+
+std::string ArticleJsonLine(const Article& article) {
+  std::string out;
+  // The text is written twice (whole, then claim by claim), plus keys.
+  out.reserve(2 * article.text.size() + 1024);
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("input");
+  w.String(article.input);
+  w.Key("url");
+  w.String(article.url);
+  w.Key("outlet");
+  w.String(article.outlet);
+  w.Key("title");
+  w.String(article.title);
+  w.Key("byline");
+  w.String(article.byline);
+  w.Key("published");
+  WriteOptionalString(article.published, &w);
+  w.Key("modified");
+  WriteOptionalString(article.modified, &w);
+  w.Key("language");
+  w.String(article.language);
+  w.Key("content_hash");
+  w.String(article.content_hash);
+  w.Key("text");
+  w.String(article.text);
+  w.Key("captions");
+  w.BeginArray();
+  for (const std::string& c : article.captions) w.String(c);
+  w.EndArray();
+  w.Key("claims");
+  w.BeginArray();
+  for (const Claim& c : article.claims) WriteClaim(c, &w);
+  w.EndArray();
+  w.Key("error");
+  WriteOptionalString(article.error, &w);
+  if (!article.warnings.empty()) {
+    w.Key("warnings");
+    w.BeginArray();
+    for (const std::string& s : article.warnings) w.String(s);
+    w.EndArray();
+  }
+  w.EndObject();
+  return out;
 }
 
 std::string DumpJson(const Json& json, int indent) {

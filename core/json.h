@@ -19,6 +19,11 @@ Json WordDiffToJson(const std::vector<DiffOp>& diff);
 // The article object of `extract --format json`.
 Json ArticleToJson(const Article& article);
 
+// DumpJson(ArticleToJson(article)), byte for byte, written straight into
+// a string without building the tree (core/json_writer.h): one line of
+// `extract --format jsonl`.
+std::string ArticleJsonLine(const Article& article);
+
 // Serialises without throwing on invalid UTF-8 (bytes are replaced).
 std::string DumpJson(const Json& json, int indent = -1);
 

@@ -197,10 +197,12 @@ bool IsBeliefVerb(std::string_view w) {
 }
 
 bool IsAuxiliary(std::string_view w) {
-  for (std::string_view a :
-       {"would", "will",  "is",     "was",   "were",  "are",    "has",    "had",
-        "have",  "could", "should", "can",   "may",   "might",  "must",   "did",
-        "does",  "do",    "won't",  "can't", "isn't", "wasn't", "didn't", "doesn't"}) {
+  // constexpr: the lengths are known at compile time, not measured per call.
+  static constexpr std::string_view kAuxiliaries[] = {
+      "would", "will",  "is",     "was",   "were",  "are",    "has",    "had",
+      "have",  "could", "should", "can",   "may",   "might",  "must",   "did",
+      "does",  "do",    "won't",  "can't", "isn't", "wasn't", "didn't", "doesn't"};
+  for (std::string_view a : kAuxiliaries) {
     if (w == a) return true;
   }
   return false;
@@ -211,19 +213,21 @@ bool IsAuxiliary(std::string_view w) {
 bool IsAdverbialStart(const Tok& t) {
   if (!t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ly")) return true;
   if (t.capitalised) {
-    for (std::string_view d :
-         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    static constexpr std::string_view kDays[] = {"monday",   "tuesday", "wednesday", "thursday",
+                                                 "friday",   "saturday", "sunday"};
+    for (std::string_view d : kDays) {
       if (t.lower == d) return true;
     }
   }
-  for (std::string_view a :
-       {"in",        "on",         "at",      "during", "last",      "this",    "yesterday",
-        "today",     "tonight",    "earlier", "later",  "after",     "before",  "when",
-        "while",     "as",         "of",      "about",  "to",        "from",    "recently",
-        "afterward", "again",      "then",    "also",   "via",       "through", "with",
-        "without",   "over",       "outside", "inside", "late",      "early",   "shortly",
-        "told",      "previously", "last",    "once",   "following", "ahead",   "near",
-        "for",       "by",         "under"}) {
+  static constexpr std::string_view kAdverbials[] = {
+      "in",        "on",         "at",      "during", "last",      "this",    "yesterday",
+      "today",     "tonight",    "earlier", "later",  "after",     "before",  "when",
+      "while",     "as",         "of",      "about",  "to",        "from",    "recently",
+      "afterward", "again",      "then",    "also",   "via",       "through", "with",
+      "without",   "over",       "outside", "inside", "late",      "early",   "shortly",
+      "told",      "previously", "last",    "once",   "following", "ahead",   "near",
+      "for",       "by",         "under"};
+  for (std::string_view a : kAdverbials) {
     if (t.lower == a) return true;
   }
   return false;

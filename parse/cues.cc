@@ -1,6 +1,8 @@
 #include "parse/cues.h"
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -102,8 +104,18 @@ bool LearnedVerbShape(std::string_view w) {
   return false;
 }
 
+// Hashes std::string and std::string_view alike (the standard makes the
+// two hashes equal), so that lookups by string_view build no string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+
 struct CueTable {
-  std::unordered_map<std::string, CueWord> words;
+  WordMap<CueWord> words;
 
   void Add(const std::vector<std::string>& forms, CueStrength strength, bool recipient,
            bool reporting) {
@@ -223,13 +235,13 @@ using WordSet = std::unordered_set<std::string_view>;
 
 CueWord LookupCue(std::string_view word) {
   const auto& words = Cues().words;
-  auto it = words.find(std::string(word));
+  auto it = words.find(word);
   return it == words.end() ? CueWord{} : it->second;
 }
 
 const std::vector<std::vector<std::string>>* PhrasalParticles(std::string_view word) {
   using Tails = std::vector<std::vector<std::string>>;
-  static const std::unordered_map<std::string, Tails> kTable = [] {
+  static const WordMap<Tails> kTable = [] {
     // Verb (regular, or its irregular forms after the base) and particles.
     struct Phrasal {
       std::vector<std::string> forms;
@@ -260,13 +272,13 @@ const std::vector<std::vector<std::string>>* PhrasalParticles(std::string_view w
         {Inflect("call"), {"for"}},
         {Inflect("call"), {"on"}},
         {Inflect("call"), {"out"}}};
-    std::unordered_map<std::string, Tails> table;
+    WordMap<Tails> table;
     for (const Phrasal& p : phrasal) {
       for (const std::string& f : p.forms) table[f].push_back(p.particles);
     }
     return table;
   }();
-  auto it = kTable.find(std::string(word));
+  auto it = kTable.find(word);
   return it == kTable.end() ? nullptr : &it->second;
 }
 
@@ -559,8 +571,23 @@ bool HasHedge(std::string_view folded) {
       "appears to",      "apparently",  "reported to",      "rumoured",          "rumored",
       "purportedly",     "supposedly",  "is understood to", "are understood to", "is expected to",
       "are expected to", "unconfirmed", "unverified"};
-  for (std::string_view h : kHedges) {
-    if (folded.find(h) != std::string_view::npos) return true;
+  // One pass over the text instead of one search per phrase: phrases are
+  // compared only where the next two bytes begin one of them (a set of
+  // byte pairs, 8 KB).
+  auto pair = [](char a, char b) {
+    return static_cast<size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+  };
+  static const std::bitset<65536> kStarts = [&pair] {
+    std::bitset<65536> starts;
+    for (std::string_view h : kHedges) starts.set(pair(h[0], h[1]));
+    return starts;
+  }();
+  for (size_t i = 0; i + 1 < folded.size(); ++i) {
+    if (!kStarts.test(pair(folded[i], folded[i + 1]))) continue;
+    std::string_view rest = folded.substr(i);
+    for (std::string_view h : kHedges) {
+      if (h[0] == rest[0] && h[1] == rest[1] && rest.starts_with(h)) return true;
+    }
   }
   return false;
 }

@@ -36,7 +36,10 @@ constexpr std::array<std::array<std::string_view, 2>, 12> kMonths = {{
 }};
 
 std::optional<int> MonthOf(std::string_view w) {
+  if (w.empty()) return std::nullopt;
   for (size_t m = 0; m < kMonths.size(); ++m) {
+    // Every form of a month begins with its name's letter: a cheap test first.
+    if (w[0] != kMonths[m][0][0]) continue;
     if (w == kMonths[m][0] || (!kMonths[m][1].empty() && w == kMonths[m][1]) ||
         (w == "sept" && m == 8)) {
       return static_cast<int>(m) + 1;
@@ -72,8 +75,11 @@ std::string TwoDigits(int v) {
 }  // namespace
 
 std::vector<Entity> ExtractDates(std::string_view text) {
+  return ExtractDates(text, Tokenize(text));
+}
+
+std::vector<Entity> ExtractDates(std::string_view text, const std::vector<Token>& toks) {
   std::vector<Entity> out;
-  std::vector<Token> toks = Tokenize(text);
   auto add = [&](size_t first, size_t last, std::string key) {
     Entity e;
     e.span = Span{toks[first].start, toks[last].end};
@@ -85,7 +91,7 @@ std::vector<Entity> ExtractDates(std::string_view text) {
   for (size_t i = 0; i < toks.size(); ++i) {
     const std::string& w = toks[i].norm;
     bool weekday = false;
-    for (std::string_view d : kWeekdays) weekday = weekday || w == d;
+    for (std::string_view d : kWeekdays) weekday = weekday || (!w.empty() && w[0] == d[0] && w == d);
     if (weekday) {
       add(i, i, "weekday:" + w);
       continue;

@@ -11,11 +11,15 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/text.h"
 
 namespace claimdiff::parse {
 
 // Date entities of `text` in order, spans as byte offsets into `text`.
 std::vector<Entity> ExtractDates(std::string_view text);
+
+// The same, given `toks` == Tokenize(text).
+std::vector<Entity> ExtractDates(std::string_view text, const std::vector<Token>& toks);
 
 }  // namespace claimdiff::parse
 

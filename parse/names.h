@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/text.h"
 
 namespace claimdiff::parse {
 
@@ -36,6 +37,9 @@ bool IsTitleWord(std::string_view folded);
 // when it is a common word). Entity::type is "person", "organisation" or
 // "name"; Entity::text is the name as written, without titles.
 std::vector<Entity> ExtractEntities(std::string_view sentence);
+
+// The same, given `toks` == Tokenize(sentence).
+std::vector<Entity> ExtractEntities(std::string_view sentence, const std::vector<Token>& toks);
 
 // The title words written just before `entity` in `sentence`, folded and
 // space-joined ("deputy foreign minister"), "" if none.

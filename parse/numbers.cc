@@ -42,7 +42,7 @@ constexpr std::array<WordValue, 28> kSmall = {{
 
 std::optional<double> SmallWord(std::string_view w) {
   for (const WordValue& v : kSmall) {
-    if (v.word == w) return v.value;
+    if (!w.empty() && v.word[0] == w[0] && v.word == w) return v.value;  // first letter: cheap
   }
   if (w == "dozen") return 12;
   return std::nullopt;
@@ -261,8 +261,11 @@ bool IsPercentWord(std::string_view w) { return w == "percent" || w == "pct" || 
 }  // namespace
 
 std::vector<Quantity> ExtractQuantities(std::string_view text) {
+  return ExtractQuantities(text, Tokenize(text));
+}
+
+std::vector<Quantity> ExtractQuantities(std::string_view text, const std::vector<Token>& toks) {
   std::vector<Quantity> out;
-  std::vector<Token> toks = Tokenize(text);
   size_t i = 0;
   while (i < toks.size()) {
     // "a dozen" reads as 12; a bare "a" is not a number.

@@ -19,12 +19,17 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/text.h"
 
 namespace claimdiff::parse {
 
 // Quantities of `text` in order of appearance. Spans are byte offsets into
 // `text` and cover the bound cue ("more than 200").
 std::vector<Quantity> ExtractQuantities(std::string_view text);
+
+// The same, given `toks` == Tokenize(text): AnnotateClaim tokenises a claim
+// once for numbers, names and dates.
+std::vector<Quantity> ExtractQuantities(std::string_view text, const std::vector<Token>& toks);
 
 // The interval test of two quantities is claimdiff::Compatible (core/model.h).
 

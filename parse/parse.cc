@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/hash.h"
+#include "core/text.h"
 #include "parse/charset.h"
 #include "parse/claims.h"
 #include "parse/dates.h"
@@ -69,9 +70,11 @@ Article ParseDocument(const Document& doc, const ParseOptions& options) {
 
 void AnnotateClaim(Claim* claim) {
   const size_t base = claim->span.start;
-  claim->numbers = ExtractQuantities(claim->text);
-  claim->entities = ExtractEntities(claim->text);
-  std::vector<Entity> dates = ExtractDates(claim->text);
+  // One tokenisation serves numbers, names and dates.
+  const std::vector<Token> toks = Tokenize(claim->text);
+  claim->numbers = ExtractQuantities(claim->text, toks);
+  claim->entities = ExtractEntities(claim->text, toks);
+  std::vector<Entity> dates = ExtractDates(claim->text, toks);
   // A date written with a capital ("Friday", "March") is not also a name.
   std::erase_if(claim->entities, [&dates](const Entity& e) {
     for (const Entity& d : dates) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "parse/cues.h"
 #include "parse/names.h"
 
 #include <string>
@@ -53,6 +54,17 @@ TEST(ClaimsTest, HedgesAreMarked) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_TRUE(claims[0].hedged);
   EXPECT_EQ(claims[0].kind, ClaimKind::kUnattributed);
+}
+
+TEST(ClaimsTest, HedgeFoundAtAnyPosition) {
+  // At the start, the end, inside a word, and only once complete.
+  EXPECT_TRUE(HasHedge("reportedly"));
+  EXPECT_TRUE(HasHedge("it is unverified"));
+  EXPECT_TRUE(HasHedge("xallegedlyx"));
+  EXPECT_TRUE(HasHedge("rumorrumored"));
+  EXPECT_FALSE(HasHedge("reported t"));
+  EXPECT_FALSE(HasHedge("r"));
+  EXPECT_FALSE(HasHedge(""));
 }
 
 TEST(ClaimsTest, QuotationOverSentencesIsOneClaim) {

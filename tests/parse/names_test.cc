@@ -77,5 +77,23 @@ TEST(NamesTest, InitialsAndInnerParticlesStayInOneName) {
   EXPECT_EQ(e.back().text, "Securities and Exchange Commission");
 }
 
+// ExtractEntities reads keys and titles from the sentence's own tokens; they
+// must agree with tokenising the name and the text before it afresh.
+TEST(NamesTest, EntityKeysAndTitlesAgreeWithTheStandaloneFunctions) {
+  for (std::string_view sentence :
+       {"Deputy Foreign Minister Ali Bagheri Kani met the U.S. envoy, Mr. O\u2019Brien, in Doha.",
+        "\u201cWe can\u2019t,\u201d said former Prime Minister Jos\u00e9 Mar\u00eda Aznar on 3.5 TV.",
+        "The head of the Ministry of Foreign Affairs, spokesperson Lior Haiat, told the BBC's "
+        "Kestrel\u2013Bay desk that Gov. Ana-Lucia Ortiz and Dr Abu Marzouk disagreed.",
+        "\u4e2d\u6587 Chief Executive Zo\u00eb Ng\u0301 and the Harbour Authority of Kestrel Bay."}) {
+    std::vector<Entity> entities = ExtractEntities(sentence);
+    ASSERT_FALSE(entities.empty()) << sentence;
+    for (const Entity& e : entities) {
+      EXPECT_EQ(e.canonical, CanonicalName(e.text)) << e.text;
+      EXPECT_EQ(e.role, TitleBefore(sentence, e)) << e.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdiff::parse
