@@ -16,6 +16,7 @@
 #include <cctype>
 
 #include "compare/roles.h"
+#include "compare/synonyms.h"
 #include "core/hash.h"
 #include "core/text.h"
 
@@ -243,6 +244,7 @@ const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   x.negation = IsNegation(folded);
   x.implicit_negation = IsImplicitNegation(x.stem);
   x.antonyms = AntonymMask({x.key});
+  if (x.content) x.synsets = SynsetIds(folded);
   return lexicon_.emplace(folded, std::move(x)).first->second;
 }
 
@@ -310,6 +312,32 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     }
     f.content = f.content_by_key;
     std::sort(f.content.begin(), f.content.end());
+  }
+  {
+    // Synsets per content stem: (stem index, synset id) pairs, sorted.
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;
+    for (const Word& w : f.words) {
+      if (!w.content) continue;
+      const std::vector<uint32_t>& ids = Lookup(w.folded).synsets;
+      if (ids.empty()) continue;
+      size_t k = static_cast<size_t>(
+          std::lower_bound(f.content_keys.begin(), f.content_keys.end(), w.key) -
+          f.content_keys.begin());
+      while (k < f.content_keys.size() && f.content_by_key[k] != w.stem) ++k;
+      if (k == f.content_keys.size()) continue;
+      for (uint32_t id : ids) pairs.emplace_back(static_cast<uint32_t>(k), id);
+    }
+    SortUnique(&pairs);
+    f.content_synset_start.assign(f.content_keys.size() + 1, 0);
+    for (const auto& [k, id] : pairs) {
+      ++f.content_synset_start[k + 1];
+      f.content_synsets.push_back(id);
+      f.synsets.push_back(id);
+    }
+    for (size_t k = 0; k < f.content_keys.size(); ++k) {
+      f.content_synset_start[k + 1] += f.content_synset_start[k];
+    }
+    SortUnique(&f.synsets);
   }
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {

@@ -96,6 +96,13 @@ struct ClaimFeatures {
   std::vector<Span> source_spans;
   // How the claim's sources are written, a bit per kind seen (SourceKind).
   uint8_t source_kinds = 0;
+  // WordNet synsets (compare/synonyms.h) of each content stem, the union
+  // over the word forms that have that stem, in `content_keys` order: stem
+  // k's sorted ids are content_synsets[content_synset_start[k],
+  // content_synset_start[k + 1]). Empty when made outside a Featurizer.
+  std::vector<uint32_t> content_synsets;
+  std::vector<uint32_t> content_synset_start;  // content_keys.size() + 1 entries
+  std::vector<uint32_t> synsets;               // sorted unique union of content_synsets
 };
 
 // How a source is written, for source conflicts (conflicts.cc).
@@ -135,6 +142,7 @@ class Featurizer {
     bool negation = false;           // IsNegation
     bool implicit_negation = false;  // "refused", "failed", "declined", "unable"
     uint64_t antonyms = 0;           // AntonymMask bits of the stem (roles.h)
+    std::vector<uint32_t> synsets;   // SynsetIds (synonyms.h), content words only
   };
   const Lexeme& Lookup(const std::string& folded);
 

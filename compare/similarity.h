@@ -75,6 +75,10 @@ enum PairFeature : size_t {
   kCoverMax,           // content-word coverage of the better-covered side
   kContentBigramDice,  // Dice of bigrams of consecutive content words
   kLengthLogRatio,     // |log(longer / shorter)|, in content words
+  kSynCoverMin,        // kCoverMin counting WordNet synonyms as matches too
+  kSynCoverMax,        // kCoverMax counting WordNet synonyms as matches too
+  kSynIdfCoverMin,     // kIdfMinCover counting WordNet synonyms as matches too
+  kSynIdfCoverMax,     // kIdfMaxCover counting WordNet synonyms as matches too
   kFeatureCount,
 };
 using PairVector = std::array<double, kFeatureCount>;

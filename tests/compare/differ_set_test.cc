@@ -19,7 +19,7 @@ namespace {
 struct Case {
   const char* a;
   const char* b;
-  const char* verdict;          // "match" or "differ"
+  const char* verdict;          // "match", "differ", or "unrelated" (no claim pair)
   std::set<std::string> types;  // conflict types expected (exactly)
 };
 
@@ -350,9 +350,13 @@ const std::vector<Case>& Cases() {
        "place.",
        "match",
        {}},
+      // "rise" and "falling" tell of different things (the yen, interest
+      // rates): no negation. Nor are the claims one: they name different
+      // causes, none of whose words is a synonym of the other's, and the
+      // pair model (P 0.47) does not link them.
       {"Dealers said the krona drew support from the yen's rise against the dollar.",
        "Dealers said the krona drew support from ever-falling domestic interest rates.",
-       "match",
+       "unrelated",
        {}},
       // The same negation said two ways: a compound and a phrase, "lacked"
       // and "no", "rejected" and "denied".
