@@ -205,6 +205,52 @@ bool IsReportingDate(const ClaimFeatures& f, Span s) {
          (after < f.words.size() && IsSpeechVerb(f.words[after].folded));
 }
 
+// Fills f's synonym fields (ClaimFeatures::content_synsets and what goes
+// with it) from each word's synset ids (null for words that are not
+// content words). Out of line, so that Featurizer::Of stays small enough
+// for the compiler to inline its own helpers.
+[[gnu::noinline]] void AddSynsets(const std::vector<const std::vector<uint32_t>*>& synsets_of_word,
+                                  ClaimFeatures* f) {
+  const size_t n = f->content_keys.size();
+  // Each content word's stem index, then the lists laid out by stem (a
+  // count, a prefix sum, a fill: no sorting).
+  std::vector<uint32_t> stem_of(f->words.size(), UINT32_MAX);
+  std::vector<const std::vector<uint32_t>*> last(n, nullptr);
+  std::vector<uint32_t>& start = f->content_synset_start;
+  start.assign(n + 1, 0);
+  for (size_t i = 0; i < f->words.size(); ++i) {
+    const std::vector<uint32_t>* list = synsets_of_word[i];
+    if (list == nullptr || list->empty()) continue;
+    const Word& w = f->words[i];
+    size_t k = static_cast<size_t>(
+        std::lower_bound(f->content_keys.begin(), f->content_keys.end(), w.key) -
+        f->content_keys.begin());
+    // Stems share a key only by a hash collision: compare them then.
+    if (k + 1 < n && f->content_keys[k + 1] == w.key) {
+      while (k < n && f->content_by_key[k] != w.stem) ++k;
+    }
+    if (k >= n || f->content_keys[k] != w.key) continue;
+    // A form repeated in the claim counts once (another form of the same
+    // stem may repeat ids, which does no harm).
+    if (last[k] == list) continue;
+    last[k] = list;
+    stem_of[i] = static_cast<uint32_t>(k);
+    start[k + 1] += static_cast<uint32_t>(list->size());
+  }
+  for (size_t k = 0; k < n; ++k) start[k + 1] += start[k];
+  std::vector<uint32_t>& ids = f->content_synsets;
+  ids.resize(start[n]);
+  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+  for (size_t i = 0; i < f->words.size(); ++i) {
+    if (stem_of[i] == UINT32_MAX) continue;
+    for (uint32_t id : *synsets_of_word[i]) {
+      ids[fill[stem_of[i]]++] = id;
+      const uint32_t bit = SynsetFilterBit(id);
+      f->synset_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+}
+
 }  // namespace
 
 void Featurizer::Closer::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -236,7 +282,6 @@ bool IsNegation(std::string_view w) {
 const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   auto it = lexicon_.find(folded);
   if (it != lexicon_.end()) return it->second;
-  if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
   Lexeme x;
   x.stem = Stem(folded);
   x.key = Hash64(x.stem);
@@ -244,7 +289,12 @@ const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   x.negation = IsNegation(folded);
   x.implicit_negation = IsImplicitNegation(x.stem);
   x.antonyms = AntonymMask({x.key});
-  if (x.content) x.synsets = SynsetIds(folded);
+  // Synonyms of words only: numbers are compared as numbers (roles.h).
+  if (x.content && std::any_of(folded.begin(), folded.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    x.synsets = SynsetIds(folded);
+  }
   return lexicon_.emplace(folded, std::move(x)).first->second;
 }
 
@@ -266,11 +316,15 @@ KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
 }
 
 ClaimFeatures Featurizer::Of(const Claim& claim) {
+  // Emptied between claims only, so that entries stay put within one.
+  if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
   ClaimFeatures f;
   const std::string& text = claim.text;
   std::vector<Token> tokens = Tokenize(text);
   f.words.reserve(tokens.size());
   f.word_keys.reserve(tokens.size());
+  std::vector<const std::vector<uint32_t>*> content_synsets;  // per word, null if none
+  content_synsets.reserve(tokens.size());
   for (Token& t : tokens) {
     Word w;
     w.span = Span{t.start, t.end};
@@ -280,6 +334,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       w.folded.resize(w.folded.size() - 2);
     }
     const Lexeme& x = Lookup(w.folded);
+    content_synsets.push_back(x.content ? &x.synsets : nullptr);
     w.stem = x.stem;
     w.key = x.key;
     w.content = x.content;
@@ -313,32 +368,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     f.content = f.content_by_key;
     std::sort(f.content.begin(), f.content.end());
   }
-  {
-    // Synsets per content stem: (stem index, synset id) pairs, sorted.
-    std::vector<std::pair<uint32_t, uint32_t>> pairs;
-    for (const Word& w : f.words) {
-      if (!w.content) continue;
-      const std::vector<uint32_t>& ids = Lookup(w.folded).synsets;
-      if (ids.empty()) continue;
-      size_t k = static_cast<size_t>(
-          std::lower_bound(f.content_keys.begin(), f.content_keys.end(), w.key) -
-          f.content_keys.begin());
-      while (k < f.content_keys.size() && f.content_by_key[k] != w.stem) ++k;
-      if (k == f.content_keys.size()) continue;
-      for (uint32_t id : ids) pairs.emplace_back(static_cast<uint32_t>(k), id);
-    }
-    SortUnique(&pairs);
-    f.content_synset_start.assign(f.content_keys.size() + 1, 0);
-    for (const auto& [k, id] : pairs) {
-      ++f.content_synset_start[k + 1];
-      f.content_synsets.push_back(id);
-      f.synsets.push_back(id);
-    }
-    for (size_t k = 0; k < f.content_keys.size(); ++k) {
-      f.content_synset_start[k + 1] += f.content_synset_start[k];
-    }
-    SortUnique(&f.synsets);
-  }
+  AddSynsets(content_synsets, &f);
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
     uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);

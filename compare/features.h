@@ -7,6 +7,7 @@
 #ifndef CLAIMDIFF_COMPARE_FEATURES_H_
 #define CLAIMDIFF_COMPARE_FEATURES_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -96,14 +97,20 @@ struct ClaimFeatures {
   std::vector<Span> source_spans;
   // How the claim's sources are written, a bit per kind seen (SourceKind).
   uint8_t source_kinds = 0;
-  // WordNet synsets (compare/synonyms.h) of each content stem, the union
-  // over the word forms that have that stem, in `content_keys` order: stem
-  // k's sorted ids are content_synsets[content_synset_start[k],
+  // WordNet synsets (compare/synonyms.h) of each content stem, the ids of
+  // all the word forms that have that stem (a form's ids are sorted; a stem
+  // of several forms may list an id twice), in `content_keys` order: stem
+  // k's are content_synsets[content_synset_start[k],
   // content_synset_start[k + 1]). Empty when made outside a Featurizer.
   std::vector<uint32_t> content_synsets;
   std::vector<uint32_t> content_synset_start;  // content_keys.size() + 1 entries
-  std::vector<uint32_t> synsets;               // sorted unique union of content_synsets
+  // A Bloom filter of content_synsets (bit SynsetFilterBit(id) set for
+  // each): rules most ids out of pair scoring's search at once.
+  std::array<uint64_t, 16> synset_filter{};
 };
+
+// The bit of synset `id` in ClaimFeatures::synset_filter (Fibonacci hashing).
+inline uint32_t SynsetFilterBit(uint32_t id) { return (id * 0x9E3779B1u) >> 22; }
 
 // How a source is written, for source conflicts (conflicts.cc).
 enum SourceKind : uint8_t {
@@ -146,8 +153,8 @@ class Featurizer {
   };
   const Lexeme& Lookup(const std::string& folded);
 
-  // Word forms kept in the cache at most; it is emptied when full, so
-  // memory stays bounded on long inputs.
+  // Word forms kept in the cache at most; it is emptied when full (between
+  // claims), so memory stays bounded on long inputs.
   static constexpr size_t kLexiconLimit = 1 << 16;
 
   std::unique_ptr<sb_stemmer, Closer> stemmer_;

@@ -71,21 +71,33 @@ TEST(SynonymsTest, UnknownWordsHaveNone) {
   EXPECT_TRUE(SynonymLemmas("qzxvbrtings").empty());
 }
 
+bool InFilter(const ClaimFeatures& f, uint32_t id) {
+  const uint32_t bit = SynsetFilterBit(id);
+  return (f.synset_filter[bit >> 6] >> (bit & 63) & 1) != 0;
+}
+
 TEST(SynonymsTest, ClaimFeaturesKeepSynsetsPerContentStem) {
   Featurizer fz;
   ClaimFeatures f = fz.Of(parse::ClaimFromSentence("The kids bought a house near Lindqvist."));
   ASSERT_EQ(f.content_synset_start.size(), f.content_keys.size() + 1);
-  EXPECT_TRUE(std::is_sorted(f.synsets.begin(), f.synsets.end()));
   for (size_t k = 0; k < f.content_keys.size(); ++k) {
     const uint32_t b = f.content_synset_start[k], e = f.content_synset_start[k + 1];
     ASSERT_LE(b, e);
     const std::string& stem = f.content_by_key[k];
+    EXPECT_TRUE(std::is_sorted(f.content_synsets.begin() + b, f.content_synsets.begin() + e));
     // A name has none; the other content words have some.
     EXPECT_EQ(b == e, stem.find("lindqvist") == 0) << stem;
     for (uint32_t i = b; i < e; ++i) {
-      EXPECT_TRUE(std::binary_search(f.synsets.begin(), f.synsets.end(), f.content_synsets[i]));
+      EXPECT_TRUE(InFilter(f, f.content_synsets[i]));
     }
   }
+  // Stem k's ids are those of its word's form ("kids": those of "kid").
+  const auto house = std::find(f.content_by_key.begin(), f.content_by_key.end(), "hous");
+  ASSERT_NE(house, f.content_by_key.end());
+  const size_t k = static_cast<size_t>(house - f.content_by_key.begin());
+  EXPECT_EQ(std::vector<uint32_t>(f.content_synsets.begin() + f.content_synset_start[k],
+                                  f.content_synsets.begin() + f.content_synset_start[k + 1]),
+            SynsetIds("house"));
 }
 
 PairVector Features(const std::string& a, const std::string& b) {
@@ -116,6 +128,25 @@ TEST(SynonymsTest, SynonymsRaiseCoverageAndMatchProbability) {
   EXPECT_DOUBLE_EQ(with[kSynCoverMax], 1.0);
   EXPECT_GT(MatchProbability(with, DefaultPairWeights()),
             MatchProbability(without, DefaultPairWeights()));
+}
+
+TEST(SynonymsTest, ClaimsOfManyContentWordsAreCoveredToo) {
+  // More than 64 content stems: no stem masks, the ids are searched.
+  std::string filler;
+  for (char x = 'a'; x <= 'z'; ++x) {
+    for (char y : {'a', 'b', 'c'}) filler += std::string(" xq") + x + y;
+  }
+  const std::string a = "The council will purchase the old ferry terminal" + filler + ".";
+  const std::string b = "The council will buy the old ferry depot.";
+  Featurizer fz;
+  ASSERT_GT(fz.Of(parse::ClaimFromSentence(a)).content_keys.size(), 64u);
+  PairVector ab = Features(a, b);
+  PairVector ba = Features(b, a);
+  // The short claim is all covered: council, old, ferry exactly, buy and
+  // depot by synonyms.
+  EXPECT_DOUBLE_EQ(ab[kSynCoverMax], 1.0);
+  EXPECT_LT(ab[kCoverMax], 1.0);
+  for (size_t i = 0; i < kFeatureCount; ++i) EXPECT_DOUBLE_EQ(ab[i], ba[i]) << PairFeatureName(i);
 }
 
 TEST(SynonymsTest, FeaturesWithoutSynsetsFallBackToExactCoverage) {
