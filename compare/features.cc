@@ -210,31 +210,21 @@ bool IsReportingDate(const ClaimFeatures& f, Span s) {
 // content words). Out of line, so that Featurizer::Of stays small enough
 // for the compiler to inline its own helpers.
 [[gnu::noinline]] void AddSynsets(const std::vector<const std::vector<uint32_t>*>& synsets_of_word,
-                                  ClaimFeatures* f) {
+                                  const std::vector<uint32_t>& stem_of, ClaimFeatures* f) {
   const size_t n = f->content_keys.size();
-  // Each content word's stem index, then the lists laid out by stem (a
-  // count, a prefix sum, a fill: no sorting).
-  std::vector<uint32_t> stem_of(f->words.size(), UINT32_MAX);
+  // The lists laid out by stem: a count, a prefix sum, a fill (no sorting).
+  // A form repeated in the claim counts once; another form of the same
+  // stem may repeat ids, which does no harm.
   std::vector<const std::vector<uint32_t>*> last(n, nullptr);
+  std::vector<uint8_t> take(f->words.size(), 0);
   std::vector<uint32_t>& start = f->content_synset_start;
   start.assign(n + 1, 0);
   for (size_t i = 0; i < f->words.size(); ++i) {
     const std::vector<uint32_t>* list = synsets_of_word[i];
-    if (list == nullptr || list->empty()) continue;
-    const Word& w = f->words[i];
-    size_t k = static_cast<size_t>(
-        std::lower_bound(f->content_keys.begin(), f->content_keys.end(), w.key) -
-        f->content_keys.begin());
-    // Stems share a key only by a hash collision: compare them then.
-    if (k + 1 < n && f->content_keys[k + 1] == w.key) {
-      while (k < n && f->content_by_key[k] != w.stem) ++k;
-    }
-    if (k >= n || f->content_keys[k] != w.key) continue;
-    // A form repeated in the claim counts once (another form of the same
-    // stem may repeat ids, which does no harm).
-    if (last[k] == list) continue;
+    const uint32_t k = stem_of[i];
+    if (list == nullptr || list->empty() || k >= n || last[k] == list) continue;
     last[k] = list;
-    stem_of[i] = static_cast<uint32_t>(k);
+    take[i] = 1;
     start[k + 1] += static_cast<uint32_t>(list->size());
   }
   for (size_t k = 0; k < n; ++k) start[k + 1] += start[k];
@@ -242,9 +232,10 @@ bool IsReportingDate(const ClaimFeatures& f, Span s) {
   ids.resize(start[n]);
   std::vector<uint32_t> fill(start.begin(), start.end() - 1);
   for (size_t i = 0; i < f->words.size(); ++i) {
-    if (stem_of[i] == UINT32_MAX) continue;
+    if (take[i] == 0) continue;
+    const uint32_t k = stem_of[i];
     for (uint32_t id : *synsets_of_word[i]) {
-      ids[fill[stem_of[i]]++] = id;
+      ids[fill[k]++] = id;
       const uint32_t bit = SynsetFilterBit(id);
       f->synset_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
@@ -325,6 +316,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   f.word_keys.reserve(tokens.size());
   std::vector<const std::vector<uint32_t>*> content_synsets;  // per word, null if none
   content_synsets.reserve(tokens.size());
+  std::vector<uint32_t> stem_of(tokens.size(), UINT32_MAX);  // per word, index in content_keys
   for (Token& t : tokens) {
     Word w;
     w.span = Span{t.start, t.end};
@@ -350,25 +342,32 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   {
     // Stems and their keys, sorted both ways (by stem for lookups by
     // string, by key for the merges of pair scoring).
-    std::vector<std::pair<uint64_t, const std::string*>> keyed;
+    struct Keyed {
+      uint64_t key;
+      const std::string* stem;
+      uint32_t word;  // index in f.words
+    };
+    std::vector<Keyed> keyed;
     keyed.reserve(f.words.size());
-    for (const Word& w : f.words) {
-      if (w.content) keyed.emplace_back(w.key, &w.stem);
+    for (size_t i = 0; i < f.words.size(); ++i) {
+      const Word& w = f.words[i];
+      if (w.content) keyed.push_back(Keyed{w.key, &w.stem, static_cast<uint32_t>(i)});
     }
-    std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
-      return x.first < y.first || (x.first == y.first && *x.second < *y.second);
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+      return x.key < y.key || (x.key == y.key && *x.stem < *y.stem);
     });
-    keyed.erase(std::unique(keyed.begin(), keyed.end(),
-                            [](const auto& x, const auto& y) { return *x.second == *y.second; }),
-                keyed.end());
-    for (const auto& [k, c] : keyed) {
-      f.content_keys.push_back(k);
-      f.content_by_key.push_back(*c);
+    // Runs of one stem: its index in content_keys, for each of its words.
+    for (size_t i = 0; i < keyed.size(); ++i) {
+      if (i == 0 || *keyed[i].stem != *keyed[i - 1].stem) {
+        f.content_keys.push_back(keyed[i].key);
+        f.content_by_key.push_back(*keyed[i].stem);
+      }
+      stem_of[keyed[i].word] = static_cast<uint32_t>(f.content_keys.size() - 1);
     }
     f.content = f.content_by_key;
     std::sort(f.content.begin(), f.content.end());
   }
-  AddSynsets(content_synsets, &f);
+  AddSynsets(content_synsets, stem_of, &f);
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
     uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);
