@@ -205,43 +205,6 @@ bool IsReportingDate(const ClaimFeatures& f, Span s) {
          (after < f.words.size() && IsSpeechVerb(f.words[after].folded));
 }
 
-// Fills f's synonym fields (ClaimFeatures::content_synsets and what goes
-// with it) from each word's synset ids (null for words that are not
-// content words). Out of line, so that Featurizer::Of stays small enough
-// for the compiler to inline its own helpers.
-[[gnu::noinline]] void AddSynsets(const std::vector<const std::vector<uint32_t>*>& synsets_of_word,
-                                  const std::vector<uint32_t>& stem_of, ClaimFeatures* f) {
-  const size_t n = f->content_keys.size();
-  // The lists laid out by stem: a count, a prefix sum, a fill (no sorting).
-  // A form repeated in the claim counts once; another form of the same
-  // stem may repeat ids, which does no harm.
-  std::vector<const std::vector<uint32_t>*> last(n, nullptr);
-  std::vector<uint8_t> take(f->words.size(), 0);
-  std::vector<uint32_t>& start = f->content_synset_start;
-  start.assign(n + 1, 0);
-  for (size_t i = 0; i < f->words.size(); ++i) {
-    const std::vector<uint32_t>* list = synsets_of_word[i];
-    const uint32_t k = stem_of[i];
-    if (list == nullptr || list->empty() || k >= n || last[k] == list) continue;
-    last[k] = list;
-    take[i] = 1;
-    start[k + 1] += static_cast<uint32_t>(list->size());
-  }
-  for (size_t k = 0; k < n; ++k) start[k + 1] += start[k];
-  std::vector<uint32_t>& ids = f->content_synsets;
-  ids.resize(start[n]);
-  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-  for (size_t i = 0; i < f->words.size(); ++i) {
-    if (take[i] == 0) continue;
-    const uint32_t k = stem_of[i];
-    for (uint32_t id : *synsets_of_word[i]) {
-      ids[fill[k]++] = id;
-      const uint32_t bit = SynsetFilterBit(id);
-      f->synset_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
-    }
-  }
-}
-
 }  // namespace
 
 void Featurizer::Closer::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -289,6 +252,43 @@ const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   return lexicon_.emplace(folded, std::move(x)).first->second;
 }
 
+// The lists laid out by stem: a count, a prefix sum, a fill from the back
+// (no sorting, no allocation beyond the two results). A form repeated in the
+// claim counts once; another form of the same stem may repeat ids, which
+// does no harm.
+void Featurizer::AddSynsets(ClaimFeatures* f) {
+  const size_t n = f->content_keys.size();
+  std::vector<const std::vector<uint32_t>*>& lists = word_synsets_;
+  stem_last_.assign(n, nullptr);
+  std::vector<uint32_t>& start = f->content_synset_start;
+  start.assign(n + 1, 0);
+  for (size_t i = 0; i < lists.size(); ++i) {
+    const uint32_t k = word_stems_[i];
+    if (lists[i] == nullptr || lists[i]->empty() || k >= n || stem_last_[k] == lists[i]) {
+      lists[i] = nullptr;
+      continue;
+    }
+    stem_last_[k] = lists[i];
+    start[k + 1] += static_cast<uint32_t>(lists[i]->size());
+  }
+  for (size_t k = 0; k < n; ++k) start[k + 1] += start[k];
+  std::vector<uint32_t>& ids = f->content_synsets;
+  ids.resize(start[n]);
+  // start[k + 1] is the end of stem k; filled backwards it becomes the
+  // beginning, and a rotation puts the offsets in place.
+  for (size_t i = lists.size(); i-- > 0;) {
+    if (lists[i] == nullptr) continue;
+    const uint32_t k = word_stems_[i];
+    for (auto id = lists[i]->rbegin(); id != lists[i]->rend(); ++id) {
+      ids[--start[k + 1]] = *id;
+      const uint32_t bit = SynsetFilterBit(*id);
+      f->synset_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  std::rotate(start.begin(), start.begin() + 1, start.end());
+  start[n] = static_cast<uint32_t>(ids.size());
+}
+
 KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
   KeyPositions p;
   if (seq.size() > 64) return p;
@@ -314,9 +314,8 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   std::vector<Token> tokens = Tokenize(text);
   f.words.reserve(tokens.size());
   f.word_keys.reserve(tokens.size());
-  std::vector<const std::vector<uint32_t>*> content_synsets;  // per word, null if none
-  content_synsets.reserve(tokens.size());
-  std::vector<uint32_t> stem_of(tokens.size(), UINT32_MAX);  // per word, index in content_keys
+  word_synsets_.clear();
+  word_stems_.assign(tokens.size(), UINT32_MAX);
   for (Token& t : tokens) {
     Word w;
     w.span = Span{t.start, t.end};
@@ -326,7 +325,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       w.folded.resize(w.folded.size() - 2);
     }
     const Lexeme& x = Lookup(w.folded);
-    content_synsets.push_back(x.content ? &x.synsets : nullptr);
+    word_synsets_.push_back(x.content ? &x.synsets : nullptr);
     w.stem = x.stem;
     w.key = x.key;
     w.content = x.content;
@@ -362,12 +361,12 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
         f.content_keys.push_back(keyed[i].key);
         f.content_by_key.push_back(*keyed[i].stem);
       }
-      stem_of[keyed[i].word] = static_cast<uint32_t>(f.content_keys.size() - 1);
+      word_stems_[keyed[i].word] = static_cast<uint32_t>(f.content_keys.size() - 1);
     }
     f.content = f.content_by_key;
     std::sort(f.content.begin(), f.content.end());
   }
-  AddSynsets(content_synsets, stem_of, &f);
+  AddSynsets(&f);
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
     uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);

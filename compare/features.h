@@ -152,6 +152,9 @@ class Featurizer {
     std::vector<uint32_t> synsets;   // SynsetIds (synonyms.h), content words only
   };
   const Lexeme& Lookup(const std::string& folded);
+  // Fills f's synonym fields (ClaimFeatures::content_synsets and what goes
+  // with it) from word_synsets_ and word_stems_.
+  void AddSynsets(ClaimFeatures* f);
 
   // Word forms kept in the cache at most; it is emptied when full (between
   // claims), so memory stays bounded on long inputs.
@@ -159,6 +162,12 @@ class Featurizer {
 
   std::unique_ptr<sb_stemmer, Closer> stemmer_;
   std::unordered_map<std::string, Lexeme> lexicon_;
+  // Scratch of Of, kept to spare allocations: per word of the claim, its
+  // synsets (the lexicon's, null for no content word) and its index in
+  // content_keys; per stem, the last list seen.
+  std::vector<const std::vector<uint32_t>*> word_synsets_;
+  std::vector<uint32_t> word_stems_;
+  std::vector<const std::vector<uint32_t>*> stem_last_;
 };
 
 // True for negation words ("not", "no", "never", "n't", "none", ...).

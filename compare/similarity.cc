@@ -13,6 +13,22 @@
 // and negation. A logistic model combines them; its weights are fitted on
 // the development set by bench/matching_fit, reported with k-fold
 // cross-validation.
+//
+// Synonyms. Mihalcea, Corley and Strapparava (2006) let a word of one text
+// match its most similar word of the other by a WordNet-based word-to-word
+// similarity, not only an identical one. Here the simplest of those
+// measures is used, synonymy in WordNet (Miller 1995): a content word left
+// without an identical stem on the other side is covered when some synset
+// of one of its lemmas (all senses, all parts of speech; lemmas by
+// WordNet's morphy, compare/synonyms.h) is a synset of some content word of
+// the other claim. Coverage counting these, by words and by IDF mass, on
+// the less and the better covered side, gives four features beside the
+// exact ones. On MSRP train this lifted the cross-validated accuracy from
+// 76.8 to 77.4 and F1 from 83.6 to 84.1; taking only the first senses, or
+// adding derivational links or hypernyms, gave less. Per claim, each
+// content stem's synset ids and a Bloom filter of them all are computed
+// once; per pair, a stem's ids are tested in the other claim's filter and
+// only a passing one is searched for, so a pair costs no string work.
 #include "compare/similarity.h"
 
 #include <algorithm>
