@@ -74,19 +74,13 @@ bool NamePartner(const Entity& e, const std::vector<Entity>& others) {
 }
 
 // True when content stem k of `a` shares a WordNet synset with some content
-// word of `b`. The stem's few ids are first tested in b's filter, without
-// branches; only when one passes are they searched for in b's ids, a
-// linear scan that the compiler vectorises.
+// word of `b`. Each of the stem's few ids is tested in b's filter; only one
+// that passes is searched for in b's ids, by a linear scan that the
+// compiler vectorises.
 bool SharesSynset(const ClaimFeatures& a, size_t k, const ClaimFeatures& b) {
   if (a.content_synset_start.size() != a.content_keys.size() + 1) return false;
   const uint32_t* first = a.content_synsets.data() + a.content_synset_start[k];
   const uint32_t* last = a.content_synsets.data() + a.content_synset_start[k + 1];
-  uint64_t pass = 0;
-  for (const uint32_t* p = first; p != last; ++p) {
-    const uint32_t bit = SynsetFilterBit(*p);
-    pass |= b.synset_filter[bit >> 6] >> (bit & 63);
-  }
-  if ((pass & 1) == 0) return false;
   const uint32_t* other = b.content_synsets.data();
   const size_t m = b.content_synsets.size();
   for (const uint32_t* p = first; p != last; ++p) {
