@@ -1,12 +1,13 @@
 // Synonym lookup: morphy, then the compiled synset table.
 //
 // WordNet's morphy (Miller 1995; the wndb(5WN) and morphy(7WN) manual
-// pages) maps a word form to its lemmas for each part of speech: an
-// irregular form is looked up in that part of speech's exception list
-// ("rose" -> "rise", "mice" -> "mouse"); otherwise the form itself and the
-// forms left by the detachment rules (nouns "-ies" -> "-y", "-ches" ->
-// "-ch", ...; verbs "-ing" -> "", "-ing" -> "-e", ...; adjectives "-er",
-// "-est") count when WordNet has them as lemmas of that part of speech.
+// pages) maps a word form to its lemmas for each part of speech: the form
+// itself when WordNet has it as a lemma of that part of speech; then an
+// irregular form's lemmas from that part of speech's exception list
+// ("rose" -> "rise", "mice" -> "mouse"), or else the forms left by the
+// detachment rules (nouns "-ies" -> "-y", "-ches" -> "-ch", ...; verbs
+// "-ing" -> "", "-ing" -> "-e", ...; adjectives "-er", "-est") that WordNet
+// has as lemmas of that part of speech.
 // The synsets of a lemma are taken only in the part of speech in which
 // morphy found it, so the verb rule "-ed" -> "" does not make "need" the
 // noun "ne" (neon). A rule needs at least two letters left of the suffix.
