@@ -16,6 +16,7 @@
 #include <cctype>
 
 #include "compare/roles.h"
+#include "compare/synonyms.h"
 #include "core/hash.h"
 #include "core/text.h"
 
@@ -268,7 +269,6 @@ bool IsNegation(std::string_view w) {
 const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   auto it = lexicon_.find(folded);
   if (it != lexicon_.end()) return it->second;
-  if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
   Lexeme x;
   x.stem = Stem(folded);
   x.key = Hash64(x.stem);
@@ -276,7 +276,50 @@ const Featurizer::Lexeme& Featurizer::Lookup(const std::string& folded) {
   x.negation = IsNegation(folded);
   x.implicit_negation = IsImplicitNegation(x.stem);
   x.antonyms = AntonymMask({x.key});
+  // Synonyms of words only: numbers are compared as numbers (roles.h).
+  if (x.content && std::any_of(folded.begin(), folded.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    x.synsets = SynsetIds(folded);
+  }
   return lexicon_.emplace(folded, std::move(x)).first->second;
+}
+
+// The lists laid out by stem: a count, a prefix sum, a fill from the back
+// (no sorting, no allocation beyond the two results). A form repeated in the
+// claim counts once; another form of the same stem may repeat ids, which
+// does no harm.
+void Featurizer::AddSynsets(ClaimFeatures* f) {
+  const size_t n = f->content_keys.size();
+  std::vector<const std::vector<uint32_t>*>& lists = word_synsets_;
+  stem_last_.assign(n, nullptr);
+  std::vector<uint32_t>& start = f->content_synset_start;
+  start.assign(n + 1, 0);
+  for (size_t i = 0; i < lists.size(); ++i) {
+    const uint32_t k = word_stems_[i];
+    if (lists[i] == nullptr || lists[i]->empty() || k >= n || stem_last_[k] == lists[i]) {
+      lists[i] = nullptr;
+      continue;
+    }
+    stem_last_[k] = lists[i];
+    start[k + 1] += static_cast<uint32_t>(lists[i]->size());
+  }
+  for (size_t k = 0; k < n; ++k) start[k + 1] += start[k];
+  std::vector<uint32_t>& ids = f->content_synsets;
+  ids.resize(start[n]);
+  // start[k + 1] is the end of stem k; filled backwards it becomes the
+  // beginning, and a rotation puts the offsets in place.
+  for (size_t i = lists.size(); i-- > 0;) {
+    if (lists[i] == nullptr) continue;
+    const uint32_t k = word_stems_[i];
+    for (auto id = lists[i]->rbegin(); id != lists[i]->rend(); ++id) {
+      ids[--start[k + 1]] = *id;
+      const uint32_t bit = SynsetFilterBit(*id);
+      f->synset_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  std::rotate(start.begin(), start.begin() + 1, start.end());
+  start[n] = static_cast<uint32_t>(ids.size());
 }
 
 KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
@@ -297,11 +340,15 @@ KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
 }
 
 ClaimFeatures Featurizer::Of(const Claim& claim) {
+  // Emptied between claims only, so that entries stay put within one.
+  if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
   ClaimFeatures f;
   const std::string& text = claim.text;
   std::vector<Token> tokens = Tokenize(text);
   f.words.reserve(tokens.size());
   f.word_keys.reserve(tokens.size());
+  word_synsets_.clear();
+  word_stems_.assign(tokens.size(), UINT32_MAX);
   for (Token& t : tokens) {
     Word w;
     w.span = Span{t.start, t.end};
@@ -311,6 +358,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
       w.folded.resize(w.folded.size() - 2);
     }
     const Lexeme& x = Lookup(w.folded);
+    word_synsets_.push_back(x.content ? &x.synsets : nullptr);
     w.stem = x.stem;
     w.key = x.key;
     w.content = x.content;
@@ -326,24 +374,32 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
   {
     // Stems and their keys, sorted both ways (by stem for lookups by
     // string, by key for the merges of pair scoring).
-    std::vector<std::pair<uint64_t, const std::string*>> keyed;
+    struct Keyed {
+      uint64_t key;
+      const std::string* stem;
+      uint32_t word;  // index in f.words
+    };
+    std::vector<Keyed> keyed;
     keyed.reserve(f.words.size());
-    for (const Word& w : f.words) {
-      if (w.content) keyed.emplace_back(w.key, &w.stem);
+    for (size_t i = 0; i < f.words.size(); ++i) {
+      const Word& w = f.words[i];
+      if (w.content) keyed.push_back(Keyed{w.key, &w.stem, static_cast<uint32_t>(i)});
     }
-    std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
-      return x.first < y.first || (x.first == y.first && *x.second < *y.second);
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+      return x.key < y.key || (x.key == y.key && *x.stem < *y.stem);
     });
-    keyed.erase(std::unique(keyed.begin(), keyed.end(),
-                            [](const auto& x, const auto& y) { return *x.second == *y.second; }),
-                keyed.end());
-    for (const auto& [k, c] : keyed) {
-      f.content_keys.push_back(k);
-      f.content_by_key.push_back(*c);
+    // Runs of one stem: its index in content_keys, for each of its words.
+    for (size_t i = 0; i < keyed.size(); ++i) {
+      if (i == 0 || *keyed[i].stem != *keyed[i - 1].stem) {
+        f.content_keys.push_back(keyed[i].key);
+        f.content_by_key.push_back(*keyed[i].stem);
+      }
+      word_stems_[keyed[i].word] = static_cast<uint32_t>(f.content_keys.size() - 1);
     }
     f.content = f.content_by_key;
     std::sort(f.content.begin(), f.content.end());
   }
+  AddSynsets(&f);
   // N-gram keys combine the stems' keys (no strings built).
   for (size_t i = 0; i + 1 < f.words.size(); ++i) {
     uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);

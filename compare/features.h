@@ -7,6 +7,7 @@
 #ifndef CLAIMDIFF_COMPARE_FEATURES_H_
 #define CLAIMDIFF_COMPARE_FEATURES_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -104,7 +105,20 @@ struct ClaimFeatures {
   std::vector<Span> source_spans;
   // How the claim's sources are written, a bit per kind seen (SourceKind).
   uint8_t source_kinds = 0;
+  // WordNet synsets (compare/synonyms.h) of each content stem, the ids of
+  // all the word forms that have that stem (a form's ids are sorted; a stem
+  // of several forms may list an id twice), in `content_keys` order: stem
+  // k's are content_synsets[content_synset_start[k],
+  // content_synset_start[k + 1]). Empty when made outside a Featurizer.
+  std::vector<uint32_t> content_synsets;
+  std::vector<uint32_t> content_synset_start;  // content_keys.size() + 1 entries
+  // A Bloom filter of content_synsets (bit SynsetFilterBit(id) set for
+  // each): rules most ids out of pair scoring's search at once.
+  std::array<uint64_t, 16> synset_filter{};
 };
+
+// The bit of synset `id` in ClaimFeatures::synset_filter (Fibonacci hashing).
+inline uint32_t SynsetFilterBit(uint32_t id) { return (id * 0x9E3779B1u) >> 22; }
 
 // How a source is written, for source conflicts (conflicts.cc).
 enum SourceKind : uint8_t {
@@ -143,15 +157,25 @@ class Featurizer {
     bool negation = false;           // IsNegation
     bool implicit_negation = false;  // "refused", "failed", "declined", "unable"
     uint64_t antonyms = 0;           // AntonymMask bits of the stem (roles.h)
+    std::vector<uint32_t> synsets;   // SynsetIds (synonyms.h), content words only
   };
   const Lexeme& Lookup(const std::string& folded);
+  // Fills f's synonym fields (ClaimFeatures::content_synsets and what goes
+  // with it) from word_synsets_ and word_stems_.
+  void AddSynsets(ClaimFeatures* f);
 
-  // Word forms kept in the cache at most; it is emptied when full, so
-  // memory stays bounded on long inputs.
+  // Word forms kept in the cache at most; it is emptied when full (between
+  // claims), so memory stays bounded on long inputs.
   static constexpr size_t kLexiconLimit = 1 << 16;
 
   std::unique_ptr<sb_stemmer, Closer> stemmer_;
   std::unordered_map<std::string, Lexeme> lexicon_;
+  // Scratch of Of, kept to spare allocations: per word of the claim, its
+  // synsets (the lexicon's, null for no content word) and its index in
+  // content_keys; per stem, the last list seen.
+  std::vector<const std::vector<uint32_t>*> word_synsets_;
+  std::vector<uint32_t> word_stems_;
+  std::vector<const std::vector<uint32_t>*> stem_last_;
 };
 
 // True for negation words ("not", "no", "never", "n't", "none", ...).

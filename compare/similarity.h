@@ -77,6 +77,10 @@ enum PairFeature : size_t {
   kLengthLogRatio,     // |log(longer / shorter)|, in content words
   kSaidCoverMin,       // coverage of what is said (attributions' content), less-covered side
   kSaidCoverMax,       // the same, better-covered side
+  kSynCoverMin,        // kCoverMin counting WordNet synonyms as matches too
+  kSynCoverMax,        // kCoverMax counting WordNet synonyms as matches too
+  kSynIdfCoverMin,     // kIdfMinCover counting WordNet synonyms as matches too
+  kSynIdfCoverMax,     // kIdfMaxCover counting WordNet synonyms as matches too
   kFeatureCount,
 };
 using PairVector = std::array<double, kFeatureCount>;

@@ -19,7 +19,7 @@ namespace {
 struct Case {
   const char* a;
   const char* b;
-  const char* verdict;          // "match" or "differ"
+  const char* verdict;          // "match", "differ", or "unrelated" (no claim pair)
   std::set<std::string> types;  // conflict types expected (exactly)
 };
 
