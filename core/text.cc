@@ -145,7 +145,86 @@ struct UTextCloser {
 
 }  // namespace
 
+namespace {
+
+// Word-break classes of ASCII characters, as Unicode's word-break
+// properties (UAX #29) and ICU's root rules give them.
+enum class Ascii : uint8_t { kOther, kLetter, kDigit, kUnderscore, kPeriod, kQuote, kMidNum };
+
+Ascii ClassOf(char c) {
+  // ICU's root rules count '@' as a letter ("name@example.org" is one word).
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return Ascii::kLetter;
+  if (c >= '0' && c <= '9') return Ascii::kDigit;
+  if (c == '_') return Ascii::kUnderscore;  // ExtendNumLet
+  if (c == '.') return Ascii::kPeriod;      // MidNumLet
+  if (c == '\'') return Ascii::kQuote;      // Single_Quote
+  if (c == ',' || c == ';') return Ascii::kMidNum;
+  return Ascii::kOther;  // ICU's rules take ':' out of MidLetter
+}
+
+// ICU's word segmentation restricted to ASCII: letters, digits and
+// underscores join (WB5, WB8-WB10, WB13a/b); a period or apostrophe
+// between two letters (WB6/7), and a comma, semicolon, period or
+// apostrophe between two digits (WB11/12), stay inside the word. A
+// segment is a word when it holds a letter or a digit, or is a run of two
+// or more underscores (a lone one is not), as ICU's rule statuses say.
+std::vector<Token> TokenizeAscii(std::string_view s) {
+  std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 1);
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    Ascii c = ClassOf(s[i]);
+    if (c != Ascii::kLetter && c != Ascii::kDigit && c != Ascii::kUnderscore) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    bool word = false;
+    while (i < n) {
+      c = ClassOf(s[i]);
+      if (c == Ascii::kLetter || c == Ascii::kDigit || c == Ascii::kUnderscore) {
+        word = word || c != Ascii::kUnderscore || i > start;
+        ++i;
+        continue;
+      }
+      if (i + 1 < n && i > start) {
+        const Ascii before = ClassOf(s[i - 1]);
+        const Ascii after = ClassOf(s[i + 1]);
+        const bool letters = before == Ascii::kLetter && after == Ascii::kLetter &&
+                             (c == Ascii::kPeriod || c == Ascii::kQuote);
+        const bool digits = before == Ascii::kDigit && after == Ascii::kDigit &&
+                            (c == Ascii::kPeriod || c == Ascii::kQuote || c == Ascii::kMidNum);
+        if (letters || digits) {
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!word) continue;
+    Token token;
+    token.start = start;
+    token.end = i;
+    token.norm.assign(s.substr(start, i - start));
+    for (char& ch : token.norm) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view utf8) {
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return (c & 0x80) == 0; })) {
+    return TokenizeAscii(utf8);
+  }
+  return TokenizeWithIcu(utf8);
+}
+
+std::vector<Token> TokenizeWithIcu(std::string_view utf8) {
   std::vector<Token> tokens;
   icu::BreakIterator* breaker = WordBreaker();
   if (breaker == nullptr || utf8.empty()) return tokens;
@@ -178,16 +257,16 @@ std::vector<Token> Tokenize(std::string_view utf8) {
 bool IsStopWord(std::string_view w) {
   // Sorted for binary search.
   static constexpr std::array<std::string_view, 96> kStop = {
-      "a",     "about", "after", "all",   "also",  "an",    "and",   "any",   "are",   "as",
-      "at",    "be",    "been",  "before", "but",  "by",    "can",   "could", "did",   "do",
-      "does",  "for",   "from",  "had",   "has",   "have",  "he",    "her",   "here",  "him",
-      "his",   "how",   "i",     "if",    "in",    "into",  "is",    "it",    "it's",  "its",
-      "may",   "me",    "more",  "most",  "my",    "no",    "not",   "now",   "of",    "on",
-      "one",   "or",    "other", "our",   "out",   "over",  "said",  "says",  "she",   "should",
-      "so",    "some",  "such",  "than",  "that",  "the",   "their", "them",  "then",  "there",
-      "these", "they",  "this",  "those", "to",    "told",  "up",    "was",   "we",    "were",
-      "what",  "when",  "where", "which", "while", "who",   "will",  "with",  "would", "you",
-      "your",  "'s",    "s",     "just",  "very",  "being"};
+      "a",     "about", "after", "all",    "also",  "an",   "and",   "any",   "are",   "as",
+      "at",    "be",    "been",  "before", "but",   "by",   "can",   "could", "did",   "do",
+      "does",  "for",   "from",  "had",    "has",   "have", "he",    "her",   "here",  "him",
+      "his",   "how",   "i",     "if",     "in",    "into", "is",    "it",    "it's",  "its",
+      "may",   "me",    "more",  "most",   "my",    "no",   "not",   "now",   "of",    "on",
+      "one",   "or",    "other", "our",    "out",   "over", "said",  "says",  "she",   "should",
+      "so",    "some",  "such",  "than",   "that",  "the",  "their", "them",  "then",  "there",
+      "these", "they",  "this",  "those",  "to",    "told", "up",    "was",   "we",    "were",
+      "what",  "when",  "where", "which",  "while", "who",  "will",  "with",  "would", "you",
+      "your",  "'s",    "s",     "just",   "very",  "being"};
   static const auto sorted = [] {
     std::array<std::string_view, kStop.size()> s = kStop;
     std::sort(s.begin(), s.end());

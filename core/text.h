@@ -32,14 +32,19 @@ std::string CollapseWhitespace(std::string_view utf8);
 std::string_view TrimAscii(std::string_view s);
 
 struct Token {
-  std::string norm;   // folded form, punctuation removed
-  size_t start = 0;   // byte offset in the tokenised text
+  std::string norm;  // folded form, punctuation removed
+  size_t start = 0;  // byte offset in the tokenised text
   size_t end = 0;
 };
 
 // Splits `utf8` into words (letters and digits; apostrophes and inner
 // hyphens/periods/commas of numbers kept) using ICU's word break rules.
+// Text in ASCII takes a direct path that gives the same words as ICU's
+// rules on ASCII (tests/core/text_test.cc compares the two).
 std::vector<Token> Tokenize(std::string_view utf8);
+
+// The same, always through ICU's break iterator (for tests and checks).
+std::vector<Token> TokenizeWithIcu(std::string_view utf8);
 
 // True for common English function words ("the", "of", "said", ...).
 bool IsStopWord(std::string_view folded);
