@@ -846,8 +846,8 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
 
 // True when two numbers are the same digits in another notation, which
 // the value reading can split apart: "1,2 million" (a decimal comma) /
-// "1.2 million", ".20" / "0.20", "21/2" / "2 1/2", "$54.9" / "$54.9-million"
-// (a scale word dropped). Leading zeros do not count.
+// "1.2 million", "$54.9" / "$54.9-million" (a scale word dropped), and
+// fractions the reader leaves apart ("5/16"). Leading zeros do not count.
 bool SameDigits(std::string_view x, std::string_view y) {
   auto digits = [](std::string_view s) {
     std::string d;
