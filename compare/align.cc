@@ -36,6 +36,7 @@
 
 #include "compare/conflicts.h"
 #include "compare/provenance.h"
+#include "compare/unit_graph.h"
 #include "compare/wire.h"
 #include "core/hash.h"
 #include "core/text.h"
@@ -43,17 +44,6 @@
 namespace claimdiff::compare {
 
 namespace {
-
-// Candidate pairs kept per claim and other article (blocking).
-constexpr size_t kCandidatesPerArticle = 2;
-// A runner-up candidate is kept when it shares at least this share of the
-// best candidate's IDF mass.
-constexpr double kRunnerUpShare = 0.5;
-
-struct Node {
-  size_t article;
-  size_t claim;
-};
 
 struct Edge {
   double weight;
@@ -77,181 +67,151 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
 
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
                                  const StoryFeatures& story_features, const MatchOptions& options) {
-  std::vector<Node> nodes;
-  std::vector<const ClaimFeatures*> fp;
-  const TermStats& stats = story_features.stats;
-  for (size_t a = 0; a < articles.size(); ++a) {
-    for (size_t c = 0; c < articles[a].claims.size(); ++c) {
-      if (articles[a].claims[c].kind == ClaimKind::kCaption) continue;
-      nodes.push_back(Node{a, c});
-      fp.push_back(&story_features.claims[a][c]);
-    }
-  }
-  auto features = [&fp](size_t i) -> const ClaimFeatures& { return *fp[i]; };
+  UnitGraph graph(articles, story_features, options);
+  const std::vector<UnitNode>& nodes = graph.nodes();
   const size_t n = nodes.size();
-  auto claim_of = [&](uint32_t i) -> const Claim& {
-    return articles[nodes[i].article].claims[nodes[i].claim];
-  };
-
-  // Inverted index over content stems.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
-  std::vector<double> mass(n, 0);
-  for (uint32_t i = 0; i < n; ++i) {
-    for (size_t k = 0; k < features(i).content_keys.size(); ++k) {
-      postings[features(i).content_keys[k]].push_back(i);
-      mass[i] += features(i).content_idf[k];
-    }
-  }
-  const size_t common_df = std::max<size_t>(2, n / 2);
-
-  // Scored pairs, looked up by (low, high) index.
-  // (Looked up only, never iterated: its order does not reach the output.)
-  std::unordered_map<uint64_t, PairResult> scored;
-  scored.reserve(16 * n);
-  auto score = [&](uint32_t i, uint32_t j) -> const PairResult& {
-    if (j < i) std::swap(i, j);
-    const uint64_t key = (static_cast<uint64_t>(i) << 32) | j;
-    auto it = scored.find(key);
-    if (it != scored.end()) return it->second;
-    PairResult r;
-    PairVector v = PairFeatures(features(i), features(j), stats);
-    r.score = MatchProbability(v, options.weights);
-    r.relatedness = Relatedness(v);
-    return scored.emplace(key, r).first->second;
-  };
-  auto linked = [&](const PairResult& r) {
-    return r.score >= options.match_threshold || r.relatedness >= options.related_threshold;
-  };
 
   std::vector<Edge> edges;
-  std::vector<double> shared(n, 0);
-  std::vector<std::vector<uint32_t>> best(articles.size());
-  std::vector<uint32_t> touched;
-  std::vector<uint32_t> article_of(n);
-  for (uint32_t i = 0; i < n; ++i) article_of[i] = static_cast<uint32_t>(nodes[i].article);
-  for (uint32_t i = 0; i < n; ++i) {
-    touched.clear();
-    for (size_t k = 0; k < features(i).content_keys.size(); ++k) {
-      const std::vector<uint32_t>& list = postings.find(features(i).content_keys[k])->second;
-      if (list.size() > common_df) continue;
-      double w = features(i).content_idf[k];
-      // Postings are in increasing claim order: start after i.
-      for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
-        const uint32_t j = *it;
-        if (article_of[j] == article_of[i]) continue;
-        if (shared[j] == 0) touched.push_back(j);
-        shared[j] += w;
-      }
-    }
-    // Keep the best few candidates per other article (most shared mass,
-    // ties by index): a claim has one counterpart per outlet at most, so a
-    // handful covers it and near-duplicates of common phrasing are cut.
-    for (auto& b : best) b.clear();
-    for (uint32_t j : touched) {
-      double smaller = std::min(mass[i], mass[j]);
-      // Gate: too little rare vocabulary in common to be one claim.
-      if (smaller <= 0 || shared[j] < 0.2 * smaller ||
-          shared[j] < 0.1 * (mass[i] + mass[j] - shared[j])) {
-        continue;
-      }
-      std::vector<uint32_t>& top = best[nodes[j].article];
-      auto better = [&](uint32_t x, uint32_t y) {
-        return shared[x] > shared[y] || (shared[x] == shared[y] && x < y);
-      };
-      top.insert(std::upper_bound(top.begin(), top.end(), j, better), j);
-      if (top.size() > kCandidatesPerArticle) top.pop_back();
-    }
-    for (std::vector<uint32_t>& top : best) {
-      // The runner-up is scored only when it shares nearly as much as the
-      // best: an outlet that repeats a claim. Otherwise it is a claim on
-      // the same subject, which the best candidate outranks.
-      if (top.size() > 1 && shared[top[1]] < kRunnerUpShare * shared[top[0]]) top.resize(1);
-      for (uint32_t j : top) {
-        const PairResult& r = score(i, j);
-        if (linked(r)) edges.push_back(Edge{std::max(r.score, r.relatedness), i, j});
-      }
-    }
-    for (uint32_t j : touched) shared[j] = 0;
+  for (const auto& [a, b] : graph.candidates()) {
+    const double p = graph.Probability(a, b);
+    if (p >= options.story_threshold) edges.push_back(Edge{p, a, b});
   }
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(y.weight, x.a, x.b) < std::tie(x.weight, y.a, y.b);
   });
 
-  // Complete-linkage merging under the one-claim-per-outlet rule.
+  // Average-linkage merging under the one-unit-per-outlet rule, with a
+  // floor on every pair.
   std::vector<uint32_t> cluster_of(n);
   std::iota(cluster_of.begin(), cluster_of.end(), 0);
   std::vector<std::vector<uint32_t>> groups(n);
   for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
-  // Outlets of each cluster as a bit set (stories of up to 64 outlets),
-  // so that most refused merges are refused without looking at pairs.
-  const bool use_masks = articles.size() <= 64;
-  std::vector<uint64_t> outlets(n, 0);
-  if (use_masks) {
-    for (uint32_t i = 0; i < n; ++i) outlets[i] = uint64_t{1} << nodes[i].article;
-  }
+  std::vector<double> weight(n, 0);  // sum of the pair probabilities inside
   for (const Edge& e : edges) {
     uint32_t ca = cluster_of[e.a];
     uint32_t cb = cluster_of[e.b];
     if (ca == cb) continue;
-    if (use_masks && (outlets[ca] & outlets[cb]) != 0) continue;
     bool ok = true;
+    double total = 0;
     for (uint32_t x : groups[ca]) {
       for (uint32_t y : groups[cb]) {
-        if (nodes[x].article == nodes[y].article || !linked(score(x, y))) {
+        if (nodes[x].article == nodes[y].article) {
           ok = false;
           break;
         }
+        const double p = graph.Probability(x, y);
+        if (p < options.story_min_link) {
+          ok = false;
+          break;
+        }
+        total += p;
       }
       if (!ok) break;
     }
     if (!ok) continue;
+    const double cross = static_cast<double>(groups[ca].size() * groups[cb].size());
+    if (total / cross < options.story_threshold) continue;
     uint32_t keep = std::min(ca, cb);
     uint32_t gone = std::max(ca, cb);
-    outlets[keep] |= outlets[gone];
     for (uint32_t y : groups[gone]) {
       cluster_of[y] = keep;
       groups[keep].push_back(y);
     }
+    weight[keep] += weight[gone] + total;
     groups[gone].clear();
   }
 
-  std::vector<Cluster> clusters;
-  for (std::vector<uint32_t>& g : groups) {
-    if (g.empty()) continue;
-    std::sort(g.begin(), g.end(), [&](uint32_t x, uint32_t y) {
-      return std::tie(nodes[x].article, nodes[x].claim) <
-             std::tie(nodes[y].article, nodes[y].claim);
+  // Clusters of two or more units become clusters of claims; one whose
+  // claims all stand in a larger (or equal, earlier) cluster adds nothing
+  // and is dropped. Claims left in none are UNIQUE.
+  struct Group {
+    std::vector<uint32_t> members;  // node indexes, by article
+    double mean = 0;
+  };
+  std::vector<Group> multi;
+  for (uint32_t g = 0; g < n; ++g) {
+    if (groups[g].size() < 2) continue;
+    Group x;
+    x.members = groups[g];
+    std::sort(x.members.begin(), x.members.end(), [&](uint32_t p, uint32_t q) {
+      return std::tie(nodes[p].article, nodes[p].claim, p) <
+             std::tie(nodes[q].article, nodes[q].claim, q);
     });
+    const double pairs = static_cast<double>(x.members.size() * (x.members.size() - 1) / 2);
+    x.mean = weight[g] / pairs;
+    multi.push_back(std::move(x));
+  }
+  std::stable_sort(multi.begin(), multi.end(), [](const Group& x, const Group& y) {
+    return x.members.size() > y.members.size() ||
+           (x.members.size() == y.members.size() && x.mean > y.mean);
+  });
+  auto claims_of = [&nodes](const Group& g) {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (uint32_t x : g.members) out.emplace_back(nodes[x].article, nodes[x].claim);
+    return out;  // sorted: members are by article, one per article
+  };
+  std::vector<Group> kept;
+  std::vector<std::vector<std::pair<size_t, size_t>>> kept_claims;
+  for (Group& g : multi) {
+    std::vector<std::pair<size_t, size_t>> mine = claims_of(g);
+    bool subsumed = false;
+    for (const auto& other : kept_claims) {
+      if (std::includes(other.begin(), other.end(), mine.begin(), mine.end())) {
+        subsumed = true;
+        break;
+      }
+    }
+    if (subsumed) continue;
+    kept_claims.push_back(std::move(mine));
+    kept.push_back(std::move(g));
+  }
+
+  std::vector<std::string> folded(articles.size());
+  for (size_t a = 0; a < articles.size(); ++a) folded[a] = FoldCase(articles[a].text);
+  std::vector<Cluster> clusters;
+  std::set<std::pair<size_t, size_t>> covered;
+  for (const Group& g : kept) {
     Cluster k;
-    for (uint32_t x : g) k.members.push_back(Member{nodes[x].article, nodes[x].claim});
-    if (g.size() == 1) {
-      k.verdict = Verdict::kUnique;
-      k.score = 1;
-    } else {
-      double total = 0;
-      size_t pairs = 0;
-      std::set<std::string> seen;
-      for (size_t i = 0; i < g.size(); ++i) {
-        for (size_t j = i + 1; j < g.size(); ++j) {
-          total += score(g[i], g[j]).score;
-          ++pairs;
-          for (Conflict& c :
-               FindConflicts(claim_of(g[i]), features(g[i]), claim_of(g[j]), features(g[j]))) {
-            if (!seen.insert(ConflictKey(c)).second) continue;
-            c.left = i;
-            c.right = j;
-            k.conflicts.push_back(std::move(c));
-          }
+    for (uint32_t x : g.members) {
+      Member m{nodes[x].article, nodes[x].claim};
+      if (nodes[x].part) m.unit = nodes[x].unit->span;
+      k.members.push_back(m);
+      covered.emplace(nodes[x].article, nodes[x].claim);
+    }
+    std::set<std::string> seen;
+    for (size_t i = 0; i < g.members.size(); ++i) {
+      for (size_t j = i + 1; j < g.members.size(); ++j) {
+        // Conflicts are named only between members the model is sure of.
+        if (graph.Probability(g.members[i], g.members[j]) < options.story_threshold) continue;
+        const UnitNode& x = nodes[g.members[i]];
+        const UnitNode& y = nodes[g.members[j]];
+        ConflictOptions story;
+        story.story = true;
+        story.folded_article_a = folded[x.article];
+        story.folded_article_b = folded[y.article];
+        for (Conflict& c : FindConflicts(*x.unit, *x.features, *y.unit, *y.features, story)) {
+          if (!seen.insert(ConflictKey(c)).second) continue;
+          c.left = i;
+          c.right = j;
+          k.conflicts.push_back(std::move(c));
         }
       }
-      k.score = total / static_cast<double>(pairs);
-      k.verdict = k.conflicts.empty() ? Verdict::kMatch : Verdict::kDiffer;
     }
+    k.score = g.mean;
+    k.verdict = k.conflicts.empty() ? Verdict::kMatch : Verdict::kDiffer;
     clusters.push_back(std::move(k));
   }
-  std::sort(clusters.begin(), clusters.end(), [](const Cluster& x, const Cluster& y) {
-    return std::tie(x.members[0].article, x.members[0].claim) <
-           std::tie(y.members[0].article, y.members[0].claim);
+  for (const UnitNode& x : nodes) {
+    if (x.part || covered.count({x.article, x.claim}) != 0) continue;
+    Cluster k;
+    k.members.push_back(Member{x.article, x.claim});
+    k.verdict = Verdict::kUnique;
+    k.score = 1;
+    clusters.push_back(std::move(k));
+  }
+  std::stable_sort(clusters.begin(), clusters.end(), [](const Cluster& x, const Cluster& y) {
+    return std::tie(x.members[0].article, x.members[0].claim, x.members[0].unit.start) <
+           std::tie(y.members[0].article, y.members[0].claim, y.members[0].unit.start);
   });
   for (size_t i = 0; i < clusters.size(); ++i) clusters[i].id = "k" + std::to_string(i + 1);
   return clusters;

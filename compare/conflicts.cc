@@ -43,6 +43,7 @@
 #include "compare/roles.h"
 #include "compare/word_diff.h"
 #include "core/hash.h"
+#include "core/text.h"
 
 namespace claimdiff::compare {
 
@@ -384,9 +385,83 @@ bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
   return initials == letters;
 }
 
+// True when `word` (case-folded) occurs as a whole word in `folded`.
+bool HasWholeWord(std::string_view folded, std::string_view word) {
+  auto letter = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  for (size_t p = folded.find(word); p != std::string_view::npos; p = folded.find(word, p + 1)) {
+    const size_t e = p + word.size();
+    if ((p == 0 || !letter(folded[p - 1])) && (e >= folded.size() || !letter(folded[e]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when a capitalised word of three letters or more in how `c` names
+// its sources (its source phrases, its attributions' sources and resolved
+// names) occurs as a whole word in `folded_article` (another outlet's
+// article, case-folded).
+bool SourceNamedIn(const Claim& c, const ClaimFeatures& f, std::string_view folded_article) {
+  std::vector<std::string_view> phrases;
+  for (const Span& s : f.source_spans) {
+    if (s.end <= c.text.size()) phrases.push_back(std::string_view(c.text).substr(s.start, s.size()));
+  }
+  for (const Attribution& a : c.attributions) {
+    phrases.push_back(a.source.text);
+    phrases.push_back(a.source.name);
+  }
+  for (std::string_view phrase : phrases) {
+    for (const Token& t : Tokenize(phrase)) {
+      if (t.norm.size() < 3 || t.start >= phrase.size()) continue;
+      const unsigned char first = static_cast<unsigned char>(phrase[t.start]);
+      if (!(first >= 'A' && first <= 'Z') && first < 0x80) continue;
+      if (HasWholeWord(folded_article, t.norm)) return true;
+    }
+  }
+  return false;
+}
+
+// True for a personal pronoun, contracted or not ("he", "He'd", "they").
+bool IsPronoun(std::string_view text) {
+  std::string w;
+  for (char ch : text) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) break;
+    w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  }
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
+         w == "you";
+}
+
+// How a speaker key of claim `c` is written: its attribution's resolved name
+// or source text, else the key itself.
+std::string SpeakerText(const Claim& c, const std::string& key) {
+  for (const Attribution& a : c.attributions) {
+    if (a.source.canonical != key) continue;
+    return a.source.name.empty() ? a.source.text : a.source.name;
+  }
+  for (const Entity& e : c.entities) {
+    if (e.canonical == key) return e.text;
+  }
+  return key;
+}
+
 void SourceConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
-                     const ClaimFeatures& fb, std::vector<Conflict>* out) {
+                     const ClaimFeatures& fb, const ConflictOptions& options,
+                     std::vector<Conflict>* out) {
   if (fa.speakers.empty() || fb.speakers.empty()) return;
+  if (options.story) {
+    if (fa.source_kinds != kNamedSource || fb.source_kinds != kNamedSource) return;
+    for (const std::string& k : fa.speakers) {
+      if (IsPronoun(SpeakerText(a, k))) return;
+    }
+    for (const std::string& k : fb.speakers) {
+      if (IsPronoun(SpeakerText(b, k))) return;
+    }
+    if (SourceNamedIn(a, fa, options.folded_article_b) ||
+        SourceNamedIn(b, fb, options.folded_article_a)) {
+      return;
+    }
+  }
   for (const std::string& x : fa.speakers) {
     for (const std::string& y : fb.speakers) {
       if (NamesAgree(x, y)) return;
@@ -489,8 +564,8 @@ void SourceConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   };
   Conflict x = Make("source", a, source_span(a, fa), b, source_span(b, fb),
                     "attributed to different sources");
-  if (x.left_text.empty()) x.left_text = fa.speakers.front();
-  if (x.right_text.empty()) x.right_text = fb.speakers.front();
+  if (x.left_text.empty()) x.left_text = SpeakerText(a, fa.speakers.front());
+  if (x.right_text.empty()) x.right_text = SpeakerText(b, fb.speakers.front());
   out->push_back(std::move(x));
 }
 
@@ -679,7 +754,8 @@ bool HasEllipsis(const Claim& c, size_t from, size_t to) {
 // only end (`tail`) or begin (a quote's head) the longer one.
 enum class GapPlace { kHead, kInside, kTail };
 bool Reworded(const std::vector<QuoteWord>& a, size_t a0, size_t a1,
-              const std::vector<QuoteWord>& b, size_t b0, size_t b1, GapPlace place) {
+              const std::vector<QuoteWord>& b, size_t b0, size_t b1, GapPlace place,
+              bool every_word) {
   std::string x, y;
   bool content = false;
   // Spelled out on all the words ("on-line" / "online"), and on the
@@ -695,7 +771,8 @@ bool Reworded(const std::vector<QuoteWord>& a, size_t a0, size_t a1,
     if (b[j].content) cy += b[j].letters;
     content = content || b[j].content;
   }
-  if (!content) return false;
+  if (!content && !every_word) return false;
+  if (!content) return x != y;
   auto differ = [place](std::string_view p, std::string_view q) {
     if (p == q) return false;
     if (p.size() > q.size()) std::swap(p, q);
@@ -766,14 +843,19 @@ bool SameNames(const QuoteSide& x, size_t x0, size_t x1, const QuoteSide& y, siz
 // words, show the quote reworded (see Reworded), unless words were left
 // out there or the runs are one name spelled two ways.
 bool GapReworded(const QuoteSide& a, size_t a0, size_t a1, const QuoteSide& b, size_t b0, size_t b1,
-                 GapPlace place) {
-  if (!Reworded(a.words, a0, a1, b.words, b0, b1, place)) return false;
+                 GapPlace place, bool every_word) {
+  if (!Reworded(a.words, a0, a1, b.words, b0, b1, place, every_word)) return false;
   if (Elided(a, a0, a1) || Elided(b, b0, b1)) return false;
   return !SameNames(a, a0, a1, b, b0, b1);
 }
 
+// Story alignment: words one side adds between two shared words of a quote,
+// at most this many, are a rewording; more are another part of the
+// statement, or a repeated word misaligned.
+constexpr size_t kMostAddedWords = 2;
+
 void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
-                    const ClaimFeatures& fb, std::vector<Conflict>* out) {
+                    const ClaimFeatures& fb, bool story, std::vector<Conflict>* out) {
   const Quote* qa = Longest(fa);
   const Quote* qb = Longest(fb);
   if (qa == nullptr || qb == nullptr) return;
@@ -808,9 +890,10 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       ++j;
     }
   }
+  const double least_shared = story ? 0.5 : 0.3;
   if (shared_content == 0 ||
       static_cast<double>(shared_content) <
-          0.3 * static_cast<double>(std::max(content_count(wa), content_count(wb)))) {
+          least_shared * static_cast<double>(std::max(content_count(wa), content_count(wb)))) {
     return;
   }
   // Walk the alignment. Words only one side has are cuts, elisions ("real
@@ -823,9 +906,16 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   size_t gap_i = 0, gap_j = 0;  // start of the current gap
   while (i < m && j < n && !reworded) {
     if (wa[i].stem == wb[j].stem && l[i][j] == l[i + 1][j + 1] + 1) {
+      const bool inside = gap_i > 0 && gap_j > 0;
       reworded = i > gap_i && j > gap_j &&
                  GapReworded(sa, gap_i, i, sb, gap_j, j,
-                             gap_i == 0 && gap_j == 0 ? GapPlace::kHead : GapPlace::kInside);
+                             inside ? GapPlace::kInside : GapPlace::kHead, story);
+      // Words one side adds between two shared words (story alignment).
+      if (story && inside && !reworded && (i > gap_i) != (j > gap_j) &&
+          (i - gap_i) + (j - gap_j) <= kMostAddedWords) {
+        reworded = i > gap_i ? !Elided(sa, gap_i, i) && !Elided(sb, gap_j, j)
+                             : !Elided(sb, gap_j, j) && !Elided(sa, gap_i, i);
+      }
       ++i;
       ++j;
       gap_i = i;
@@ -837,7 +927,8 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
     }
   }
   reworded = reworded ||
-             (m > gap_i && n > gap_j && GapReworded(sa, gap_i, m, sb, gap_j, n, GapPlace::kTail));
+             (m > gap_i && n > gap_j &&
+              GapReworded(sa, gap_i, m, sb, gap_j, n, GapPlace::kTail, story));
   if (!reworded) return;
   Conflict x = Make("quote", a, qa->span, b, qb->span, "the quoted words differ");
   x.word_diff = WordDiff(x.left_text, x.right_text);
@@ -863,9 +954,9 @@ bool SameDigits(std::string_view x, std::string_view y) {
 }  // namespace
 
 std::vector<Conflict> FindConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
-                                    const ClaimFeatures& fb) {
+                                    const ClaimFeatures& fb, const ConflictOptions& options) {
   std::vector<Conflict> out;
-  NumberComparison nc = CompareNumbers(fa, fb);
+  NumberComparison nc = CompareNumbers(fa, fb, options.story);
   for (const auto& [i, j] : nc.conflicts) {
     if (SameDigits(fa.numbers[i].text, fb.numbers[j].text)) continue;
     out.push_back(
@@ -874,8 +965,8 @@ std::vector<Conflict> FindConflicts(const Claim& a, const ClaimFeatures& fa, con
   NameConflicts(a, fa, b, fb, &out);
   DateConflicts(a, fa, b, fb, &out);
   NegationConflicts(a, fa, b, fb, &out);
-  SourceConflicts(a, fa, b, fb, &out);
-  QuoteConflicts(a, fa, b, fb, &out);
+  SourceConflicts(a, fa, b, fb, options, &out);
+  QuoteConflicts(a, fa, b, fb, options.story, &out);
   return out;
 }
 

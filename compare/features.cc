@@ -84,19 +84,25 @@ bool IsOpenQuote(std::string_view text, size_t i, size_t* len) {
   return false;
 }
 
-// Quoted passages: “...” or "..." pairs. A sentence that begins inside a
-// quote (its first straight quotation mark closes: a word before it, a
-// space or the end after it) has its opening part taken as quoted.
+}  // namespace
+
 std::vector<Span> QuoteSpans(std::string_view text) {
   std::vector<Span> out;
   size_t i = 0;
   size_t first = text.find('"');
   size_t curly_open = text.find("\xE2\x80\x9C");
+  const size_t curly_close = text.find("\xE2\x80\x9D");
   if (first != std::string_view::npos && first > 0 &&
       (curly_open == std::string_view::npos || curly_open > first) && text[first - 1] != ' ' &&
       text[first - 1] != '(' && (first + 1 >= text.size() || text[first + 1] == ' ')) {
     out.push_back(Span{0, first});
     i = first + 1;
+  } else if (curly_close != std::string_view::npos && curly_close > 0 &&
+             (curly_open == std::string_view::npos || curly_open > curly_close) &&
+             (first == std::string_view::npos || first > curly_close)) {
+    // The same with curly marks: a closing ” before any opening “.
+    out.push_back(Span{0, curly_close});
+    i = curly_close + 3;
   }
   while (i < text.size()) {
     // Jump to the next byte that may start a quotation mark.
@@ -132,6 +138,8 @@ std::vector<Span> QuoteSpans(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 // Combines two 64-bit keys into one (the 128-to-64 fold of a
 // multiply; see "MurmurHash3"/"xxHash" finalisers).

@@ -178,6 +178,12 @@ class Featurizer {
   std::vector<const std::vector<uint32_t>*> stem_last_;
 };
 
+// Quoted passages of `text` (spans without the marks): “...” or "..."
+// pairs. A text that begins inside a quote (its first straight quotation
+// mark closes: a word before it, a space or the end after it) has its
+// opening part taken as quoted; an unclosed quote runs to the end.
+std::vector<Span> QuoteSpans(std::string_view text);
+
 // True for negation words ("not", "no", "never", "n't", "none", ...).
 bool IsNegation(std::string_view folded);
 

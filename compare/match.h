@@ -18,6 +18,7 @@
 
 #include "compare/features.h"
 #include "compare/similarity.h"
+#include "compare/story_pairs.h"
 #include "core/model.h"
 
 namespace claimdiff::compare {
@@ -31,6 +32,18 @@ struct MatchOptions {
   double related_threshold = 0.4;
   // The logistic model's weights (similarity.h).
   PairWeights weights = DefaultPairWeights();
+
+  // Story alignment (align.h). P(same fact) of the story model
+  // (story_pairs.h) at or above which two units of a story are linked, and
+  // the mean over all pairs of two clusters at or above which they merge.
+  double story_threshold = 0.5;
+  // No pair of a merged cluster may fall below this P(same fact): a unit
+  // never joins a cluster through members it does not resemble.
+  double story_min_link = 0.2;
+  // Candidate partners of a unit kept per other outlet (blocking).
+  size_t candidates_per_outlet = 3;
+  // The story model's weights (story_pairs.h).
+  StoryPairWeights story_weights = DefaultStoryWeights();
 };
 
 enum class PairVerdict { kMatch, kDiffer, kUnrelated };

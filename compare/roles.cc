@@ -40,6 +40,18 @@ bool QuantitiesCompatible(const Quantity& a, const Quantity& b) {
     double frac = IsInteger(a.value) ? b.value : a.value;
     if (std::fabs(whole - frac) < 0.5) return true;
   }
+  // A figure rounded to the thousand ("a $43,000 Rolex" / "a $43,350
+  // Rolex"): a whole number of thousands, two digits or more before the
+  // zeros, admits the values that round to it. "2,000" is a figure of its
+  // own ("2,000" / "2,400" conflict).
+  auto rounded = [](const Quantity& q) {
+    return q.bound == Quantity::Bound::kExact && q.value >= 10000 && IsInteger(q.value) &&
+           std::fmod(q.value, 1000) == 0;
+  };
+  if ((rounded(a) && b.bound == Quantity::Bound::kExact && std::fabs(a.value - b.value) < 500) ||
+      (rounded(b) && a.bound == Quantity::Bound::kExact && std::fabs(a.value - b.value) < 500)) {
+    return true;
+  }
   return Compatible(a, b);
 }
 
@@ -61,7 +73,46 @@ std::string NumberUnit(const ClaimFeatures& f, size_t i) {
   return "";
 }
 
-NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) {
+// Content stems within four words of number `i` of `f`, its own words aside.
+namespace {
+
+std::vector<uint64_t> NumberContext(const ClaimFeatures& f, size_t i) {
+  constexpr size_t kWindow = 4;
+  const Span s = f.numbers[i].span;
+  size_t first = f.words.size(), last = 0;
+  for (size_t k = 0; k < f.words.size(); ++k) {
+    if (f.words[k].span.end > s.start && f.words[k].span.start < s.end) {
+      first = std::min(first, k);
+      last = k;
+    }
+  }
+  std::vector<uint64_t> out;
+  if (first == f.words.size()) return out;
+  const size_t from = first >= kWindow ? first - kWindow : 0;
+  const size_t to = std::min(f.words.size(), last + 1 + kWindow);
+  for (size_t k = from; k < to; ++k) {
+    if ((k < first || k > last) && f.words[k].content) out.push_back(f.words[k].key);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+bool SameQuantity(const ClaimFeatures& a, size_t i, const ClaimFeatures& b, size_t j) {
+  if (i < a.number_units.size() && j < b.number_units.size() && !a.number_units[i].empty() &&
+      a.number_units[i] == b.number_units[j]) {
+    return true;
+  }
+  const std::vector<uint64_t> x = NumberContext(a, i);
+  const std::vector<uint64_t> y = NumberContext(b, j);
+  for (uint64_t k : x) {
+    if (std::binary_search(y.begin(), y.end(), k)) return true;
+  }
+  return false;
+}
+
+NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b, bool by_context) {
   NumberComparison out;
   if (a.numbers.empty() || b.numbers.empty()) {
     // Nothing to pair with: every number is unmatched, none conflicts.
@@ -108,7 +159,7 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b) 
     // so are an age and anything else: "Mallard, 27," / "nearly two years".
     if ((ua[i] == "%") != (ub[j] == "%")) return false;
     if ((ua[i] == kAgeUnit) != (ub[j] == kAgeUnit)) return false;
-    return single;
+    return by_context ? SameQuantity(a, i, b, j) : single;
   };
 
   std::vector<bool> b_matched(b.numbers.size(), false);

@@ -30,9 +30,17 @@ struct NumberComparison {
 };
 
 // Numbers are compared where their units agree, or, when each side states
-// exactly one number, between those two. A range is two quantities (low
-// kAtLeast, high kAtMost) and is matched as such.
-NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b);
+// exactly one number, between those two; with `by_context`, instead of the
+// latter, where a content word stands within four words of both (the same
+// thing counted: "displacement of 2.3 million" / "displaced 2.6 million").
+// A range is two quantities (low kAtLeast, high kAtMost) and is matched as
+// such.
+NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b,
+                                bool by_context = false);
+
+// True when number i of a and number j of b count the same thing: the same
+// unit, or a content word in common within four words of each.
+bool SameQuantity(const ClaimFeatures& a, size_t i, const ClaimFeatures& b, size_t j);
 
 // True when two name keys (parse::CanonicalName) name the same person or
 // body: equal, the words of the shorter all among the longer's ("lndkvst"

@@ -36,6 +36,7 @@
 #include <cmath>
 
 #include "compare/roles.h"
+#include "compare/units.h"
 #include "core/hash.h"
 
 namespace claimdiff::compare {
@@ -158,14 +159,27 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
   StoryFeatures sf;
   Featurizer featurizer;
   sf.claims.resize(articles.size());
+  sf.units.resize(articles.size());
   for (size_t a = 0; a < articles.size(); ++a) {
-    for (const Claim& c : articles[a].claims) {
-      sf.claims[a].push_back(featurizer.Of(c));
-      if (c.kind != ClaimKind::kCaption) sf.stats.Add(sf.claims[a].back());
+    sf.units[a].resize(articles[a].claims.size());
+    for (size_t c = 0; c < articles[a].claims.size(); ++c) {
+      const Claim& claim = articles[a].claims[c];
+      sf.claims[a].push_back(featurizer.Of(claim));
+      if (claim.kind == ClaimKind::kCaption) continue;
+      sf.stats.Add(sf.claims[a].back());
+      for (const Span& s : UnitSpans(claim)) {
+        UnitFeatures u;
+        u.claim = UnitClaim(claim, s);
+        u.features = featurizer.Of(u.claim);
+        sf.units[a][c].push_back(std::move(u));
+      }
     }
   }
-  for (auto& article : sf.claims) {
-    for (ClaimFeatures& f : article) sf.stats.Weigh(&f);
+  for (size_t a = 0; a < articles.size(); ++a) {
+    for (ClaimFeatures& f : sf.claims[a]) sf.stats.Weigh(&f);
+    for (auto& units : sf.units[a]) {
+      for (UnitFeatures& u : units) sf.stats.Weigh(&u.features);
+    }
   }
   return sf;
 }

@@ -39,12 +39,20 @@ class TermStats {
   std::unordered_map<uint64_t, uint32_t> df_;  // by Hash64 of the stem
 };
 
-// Features of every claim of a story, [article][claim] (captions too), and
-// the term statistics over all claims but captions; each claim's features
-// are weighed by them. Computed once per story, shared by alignment, wire
-// detection and provenance.
+// A fact unit of a claim (units.h) with its features.
+struct UnitFeatures {
+  Claim claim;  // UnitClaim of the claim: absolute span, the unit's text
+  ClaimFeatures features;
+};
+
+// Features of every claim of a story, [article][claim] (captions too), the
+// units of each claim besides the whole sentence, [article][claim][unit]
+// (none for captions), and the term statistics over all claims but
+// captions; each claim's and unit's features are weighed by them. Computed
+// once per story, shared by alignment, wire detection and provenance.
 struct StoryFeatures {
   std::vector<std::vector<ClaimFeatures>> claims;
+  std::vector<std::vector<std::vector<UnitFeatures>>> units;
   TermStats stats;
 };
 StoryFeatures FeaturizeStory(const std::vector<Article>& articles);

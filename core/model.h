@@ -180,6 +180,9 @@ std::string_view VerdictName(Verdict verdict);
 struct Member {
   size_t article = 0;  // index into Story::articles
   size_t claim = 0;    // index into Article::claims
+  // The part of the claim that was aligned (a clause, a quote, what an
+  // attribution says), in Article::text; empty for the whole claim.
+  Span unit;
 };
 
 // One step of a word-level diff between two texts (quotes, edited sentences).

@@ -1,0 +1,171 @@
+// Fact units.
+//
+// Outlets that write a story in their own words rarely share a whole
+// sentence; they share facts, and one sentence carries several ("Jackson,
+// the former representative from Illinois, pleaded guilty on Wednesday to
+// one felony fraud count in connection with his use of $750,000 ..."). The
+// fact annotators of multi-outlet stories mark the clause that states a
+// fact, not the sentence. The units here are the cheap, surface-level
+// approximations of those clauses that need no parser:
+//   clauses   the sentence cut before a clause boundary: a semicolon, a dash,
+//             a colon, or a comma before a coordinating or subordinating word
+//             ("and", "but", "while", "who", "which", "after", "according
+//             to", ...); a piece with fewer than three content words is
+//             joined to its neighbour, since a fact needs a predicate and an
+//             argument
+//   quotes    each quoted passage of four content words or more: the
+//             speaker's words apart from the frame that reports them
+//   said      an attribution's content without its source and cue ("the
+//             bridge will reopen" of "The mayor said the bridge will reopen")
+// Splitting at commas before conjunctions follows the clause-level
+// "proposition" segmentation that fact alignment of news uses (e.g. the
+// clause splitting of summary content units, Nenkova and Passonneau 2004),
+// at the surface only. A unit nearly as long as the sentence adds nothing
+// and is dropped; the sentence itself is always the first unit (align.cc).
+#include "compare/units.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "compare/features.h"
+#include "core/text.h"
+
+namespace claimdiff::compare {
+
+namespace {
+
+// Where a clause starts: the marker begins at the cut, and the clause
+// after it (the marker's words are function words, so they weigh nothing).
+constexpr std::array<std::string_view, 24> kBoundaries = {
+    "; ",          ", and ",     ", but ",     ", while ",   ", who ",      ", which ",
+    ", where ",    ", whose ",   " -- ",       " \xE2\x80\x94 ", " \xE2\x80\x93 ", ", after ",
+    ", although ", ", though ",  ", including ", ": ",       ", saying ",   ", according to ",
+    ", as ",       ", when ",    ", whereas ", ", because ", ", before ",   ", since ",
+};
+
+// A unit must hold at least this many content words.
+constexpr size_t kMinContentWords = 3;
+// A quote or an attribution's content with fewer content words is no unit.
+constexpr size_t kMinQuoteWords = 4;
+// A unit longer than this share of the sentence (in bytes) is the sentence.
+constexpr double kWholeShare = 0.85;
+
+size_t ContentWords(std::string_view text) {
+  size_t n = 0;
+  for (const Token& t : Tokenize(text)) {
+    if (!t.norm.empty() && !IsStopWord(t.norm)) ++n;
+  }
+  return n;
+}
+
+// Trims spaces and the punctuation a cut leaves at either end.
+Span Trim(std::string_view text, Span s) {
+  auto skip = [](char c) {
+    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '\n';
+  };
+  while (s.start < s.end && skip(text[s.start])) ++s.start;
+  while (s.end > s.start && (text[s.end - 1] == ' ' || text[s.end - 1] == ',')) --s.end;
+  return s;
+}
+
+std::vector<Span> Clauses(std::string_view text) {
+  std::vector<size_t> cuts = {0};
+  for (std::string_view b : kBoundaries) {
+    for (size_t p = text.find(b); p != std::string_view::npos; p = text.find(b, p + 1)) {
+      cuts.push_back(p);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  cuts.push_back(text.size());
+  struct Piece {
+    Span span;
+    size_t words;
+  };
+  std::vector<Piece> pieces;
+  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+    Span s{cuts[i], cuts[i + 1]};
+    size_t n = ContentWords(text.substr(s.start, s.size()));
+    if (!pieces.empty() && pieces.back().words < kMinContentWords) {
+      pieces.back().span.end = s.end;
+      pieces.back().words += n;
+    } else {
+      pieces.push_back(Piece{s, n});
+    }
+  }
+  if (pieces.size() > 1 && pieces.back().words < kMinContentWords) {
+    pieces[pieces.size() - 2].span.end = pieces.back().span.end;
+    pieces[pieces.size() - 2].words += pieces.back().words;
+    pieces.pop_back();
+  }
+  std::vector<Span> out;
+  if (pieces.size() < 2) return out;
+  for (const Piece& p : pieces) out.push_back(Trim(text, p.span));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Span> UnitSpans(const Claim& claim) {
+  const std::string_view text = claim.text;
+  std::vector<Span> out = Clauses(text);
+  for (const Span& q : QuoteSpans(text)) {
+    if (ContentWords(text.substr(q.start, q.size())) >= kMinQuoteWords) out.push_back(Trim(text, q));
+  }
+  for (const Attribution& a : claim.attributions) {
+    if (a.content.empty() || a.content.start < claim.span.start || a.content.end > claim.span.end) {
+      continue;
+    }
+    Span s{a.content.start - claim.span.start, a.content.end - claim.span.start};
+    if (ContentWords(text.substr(s.start, s.size())) >= kMinQuoteWords) out.push_back(Trim(text, s));
+  }
+  const double whole = static_cast<double>(text.size());
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [whole](const Span& s) {
+                             return s.empty() || static_cast<double>(s.size()) > kWholeShare * whole;
+                           }),
+            out.end());
+  std::sort(out.begin(), out.end(), [](const Span& x, const Span& y) {
+    return x.start < y.start || (x.start == y.start && x.end > y.end);
+  });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Span& x, const Span& y) {
+                          return x.start == y.start && x.end == y.end;
+                        }),
+            out.end());
+  if (out.size() > kMaxUnits) out.resize(kMaxUnits);
+  return out;
+}
+
+Claim UnitClaim(const Claim& claim, Span unit) {
+  Claim u;
+  u.id = claim.id;
+  u.kind = claim.kind;
+  u.hedged = claim.hedged;
+  const size_t base = claim.span.start;
+  u.span = Span{base + unit.start, base + unit.end};
+  u.text = claim.text.substr(unit.start, unit.size());
+  auto inside = [&u](const Span& s) { return s.start >= u.span.start && s.end <= u.span.end; };
+  for (const Quantity& q : claim.numbers) {
+    if (inside(q.span)) u.numbers.push_back(q);
+  }
+  for (const Entity& e : claim.entities) {
+    if (inside(e.span)) u.entities.push_back(e);
+  }
+  for (const Attribution& a : claim.attributions) {
+    if (a.content.end <= u.span.start || a.content.start >= u.span.end) continue;
+    Attribution c = a;
+    c.content.start = std::max(c.content.start, u.span.start);
+    c.content.end = std::min(c.content.end, u.span.end);
+    if (!inside(c.source.span)) c.source.span = Span{};
+    if (!inside(c.cue.span)) c.cue.span = Span{};
+    c.via.erase(std::remove_if(c.via.begin(), c.via.end(),
+                               [&inside](const Via& v) { return !inside(v.span); }),
+                c.via.end());
+    u.attributions.push_back(std::move(c));
+  }
+  return u;
+}
+
+}  // namespace claimdiff::compare
