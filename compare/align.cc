@@ -79,6 +79,7 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(y.weight, x.a, x.b) < std::tie(x.weight, y.a, y.b);
   });
+  fprintf(stderr, "nodes %zu candidates %zu edges %zu\n", n, graph.candidates().size(), edges.size());
 
   // Average-linkage merging under the one-unit-per-outlet rule, with a
   // floor on every pair.

@@ -347,6 +347,38 @@ KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
   return p;
 }
 
+bool InsideQuote(std::string_view text, size_t pos) {
+  if (pos > text.size()) return false;
+  const size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  const size_t from = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
+  int straight = 0, curly = 0;
+  for (size_t i = from; i < pos; ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++curly;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) --curly;
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
+void AddOpeningQuote(std::string_view text, ClaimFeatures* f) {
+  if (!f->quotes.empty() && f->quotes.front().span.start == 0) return;
+  size_t end = text.size();
+  for (std::string_view mark : {std::string_view("\""), std::string_view("\xE2\x80\x9D")}) {
+    end = std::min(end, text.find(mark) == std::string_view::npos ? text.size() : text.find(mark));
+  }
+  // A mark that opens a quote of its own before any closing one leaves the
+  // opening part as it is.
+  const size_t opening = text.find("\xE2\x80\x9C");
+  if (opening != std::string_view::npos && opening < end) return;
+  if (!f->quotes.empty() && f->quotes.front().span.start < end) return;
+  Quote q;
+  q.span = Span{0, end};
+  for (size_t i = 0; i < f->words.size(); ++i) {
+    if (f->words[i].span.end <= end) q.words.push_back(i);
+  }
+  if (!q.words.empty()) f->quotes.insert(f->quotes.begin(), std::move(q));
+}
+
 ClaimFeatures Featurizer::Of(const Claim& claim) {
   // Emptied between claims only, so that entries stay put within one.
   if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();

@@ -184,6 +184,17 @@ class Featurizer {
 // opening part taken as quoted; an unclosed quote runs to the end.
 std::vector<Span> QuoteSpans(std::string_view text);
 
+// True when position `pos` of an article text lies inside a quotation
+// opened earlier in its paragraph (an odd number of straight marks, or more
+// “ than ” since the last line break): a sentence of a quote that runs
+// over several sentences ("“It was heartbreaking. Beyond one of ...").
+bool InsideQuote(std::string_view article_text, size_t pos);
+
+// Marks the opening part of the claim (up to its first closing mark, else
+// all of it) as quoted in `f`, unless `f` has a quote there already; for a
+// claim that InsideQuote says starts inside a quotation.
+void AddOpeningQuote(std::string_view claim_text, ClaimFeatures* f);
+
 // True for negation words ("not", "no", "never", "n't", "none", ...).
 bool IsNegation(std::string_view folded);
 

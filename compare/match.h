@@ -40,8 +40,9 @@ struct MatchOptions {
   // No pair of a merged cluster may fall below this P(same fact): a unit
   // never joins a cluster through members it does not resemble.
   double story_min_link = 0.2;
-  // Candidate partners of a unit kept per other outlet (blocking).
-  size_t candidates_per_outlet = 3;
+  // Candidate sentences of a sentence kept per other outlet (blocking);
+  // their units are paired up (unit_graph.cc).
+  size_t candidates_per_outlet = 2;
   // The story model's weights (story_pairs.h).
   StoryPairWeights story_weights = DefaultStoryWeights();
 };

@@ -73,9 +73,13 @@ std::string NumberUnit(const ClaimFeatures& f, size_t i) {
   return "";
 }
 
-// Content stems within four words of number `i` of `f`, its own words aside.
 namespace {
 
+// The content stems (keys) that say what number `i` of `f` counts: within
+// four words before and after it, its own words aside, not past another
+// number, a comma, a semicolon or a coordinating "and" / "or" / "but" (in
+// "the deaths of 20,000 people and the displacement of 2.3 million", the
+// deaths belong to the first number only).
 std::vector<uint64_t> NumberContext(const ClaimFeatures& f, size_t i) {
   constexpr size_t kWindow = 4;
   const Span s = f.numbers[i].span;
@@ -88,13 +92,53 @@ std::vector<uint64_t> NumberContext(const ClaimFeatures& f, size_t i) {
   }
   std::vector<uint64_t> out;
   if (first == f.words.size()) return out;
-  const size_t from = first >= kWindow ? first - kWindow : 0;
-  const size_t to = std::min(f.words.size(), last + 1 + kWindow);
-  for (size_t k = from; k < to; ++k) {
-    if ((k < first || k > last) && f.words[k].content) out.push_back(f.words[k].key);
+  auto in_number = [&f, i](const Word& w) {
+    for (size_t n = 0; n < f.numbers.size(); ++n) {
+      if (n != i && w.span.end > f.numbers[n].span.start && w.span.start < f.numbers[n].span.end) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto stops = [&](const Word& w) {
+    return w.folded == "and" || w.folded == "or" || w.folded == "but" || in_number(w);
+  };
+  // A comma or semicolon between words k and k + 1 ends the window.
+  // Spans index the claim text, which the words do not carry: a gap of one
+  // byte is a space, a longer one holds punctuation (a currency sign right
+  // before the number aside).
+  auto punctuated = [&f, first](size_t k) {
+    return k + 1 != first && f.words[k + 1].span.start > f.words[k].span.end + 1;
+  };
+  for (size_t k = first, taken = 0; k-- > 0 && taken < kWindow;) {
+    if (stops(f.words[k]) || punctuated(k)) break;
+    ++taken;
+    if (f.words[k].content) out.push_back(f.words[k].key);
+  }
+  for (size_t k = last + 1, taken = 0; k < f.words.size() && taken < kWindow; ++k) {
+    if (stops(f.words[k]) || punctuated(k - 1)) break;
+    ++taken;
+    if (f.words[k].content) out.push_back(f.words[k].key);
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// IDF mass of the context stems numbers i of a and j of b share.
+double ContextOverlap(const ClaimFeatures& a, size_t i, const ClaimFeatures& b, size_t j) {
+  const std::vector<uint64_t> x = NumberContext(a, i);
+  const std::vector<uint64_t> y = NumberContext(b, j);
+  double mass = 0;
+  for (uint64_t k : x) {
+    if (!std::binary_search(y.begin(), y.end(), k)) continue;
+    auto it = std::lower_bound(a.content_keys.begin(), a.content_keys.end(), k);
+    const size_t at = static_cast<size_t>(it - a.content_keys.begin());
+    mass += at < a.content_idf.size() && it != a.content_keys.end() && *it == k
+                ? a.content_idf[at]
+                : 1.0;
+  }
+  return mass;
 }
 
 }  // namespace
@@ -104,12 +148,7 @@ bool SameQuantity(const ClaimFeatures& a, size_t i, const ClaimFeatures& b, size
       a.number_units[i] == b.number_units[j]) {
     return true;
   }
-  const std::vector<uint64_t> x = NumberContext(a, i);
-  const std::vector<uint64_t> y = NumberContext(b, j);
-  for (uint64_t k : x) {
-    if (std::binary_search(y.begin(), y.end(), k)) return true;
-  }
-  return false;
+  return ContextOverlap(a, i, b, j) > 0;
 }
 
 NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b, bool by_context) {
@@ -143,24 +182,68 @@ NumberComparison CompareNumbers(const ClaimFeatures& a, const ClaimFeatures& b, 
     return n;
   };
   bool single = mentions(a.numbers) == 1 && mentions(b.numbers) == 1;
-  auto same_role = [&](size_t i, size_t j) {
+  // Pairs that cannot count one thing, whatever their words.
+  auto excluded = [&](size_t i, size_t j) {
     // Sums in two currencies are a conversion, not checked: "£169.99" /
     // "$273".
     if (i < a.number_currencies.size() && j < b.number_currencies.size() &&
         !a.number_currencies[i].empty() && !b.number_currencies[j].empty() &&
         a.number_currencies[i] != b.number_currencies[j]) {
-      return false;
+      return true;
     }
-    if (!ua[i].empty() && ua[i] == ub[j]) return true;
+    if (!ua[i].empty() && ua[i] == ub[j]) return false;
     // Two different units of measure are two different things (or a
     // conversion, which is not checked): "90 miles" and "150 kilometres".
-    if (IsMeasureUnit(ua[i]) && IsMeasureUnit(ub[j])) return false;
+    if (IsMeasureUnit(ua[i]) && IsMeasureUnit(ub[j])) return true;
     // A share and a count are two things: "only six" / "only 1.5 per cent";
     // so are an age and anything else: "Mallard, 27," / "nearly two years".
-    if ((ua[i] == "%") != (ub[j] == "%")) return false;
-    if ((ua[i] == kAgeUnit) != (ub[j] == kAgeUnit)) return false;
-    return by_context ? SameQuantity(a, i, b, j) : single;
+    if ((ua[i] == "%") != (ub[j] == "%")) return true;
+    if ((ua[i] == kAgeUnit) != (ub[j] == kAgeUnit)) return true;
+    return false;
   };
+  auto same_role = [&](size_t i, size_t j) {
+    if (excluded(i, j)) return false;
+    if (!ua[i].empty() && ua[i] == ub[j]) return true;
+    return single;
+  };
+  if (by_context) {
+    // Each number is paired with the number of the other side that shares
+    // the most of what it counts (the same unit first, then the IDF mass of
+    // the context), when that number's best is this one too; an
+    // incompatible pair is a conflict.
+    const size_t na = a.numbers.size(), nb = b.numbers.size();
+    std::vector<double> score(na * nb, 0);
+    for (size_t i = 0; i < na; ++i) {
+      for (size_t j = 0; j < nb; ++j) {
+        if (excluded(i, j)) continue;
+        const bool unit = !ua[i].empty() && ua[i] == ub[j];
+        score[i * nb + j] = (unit ? 100.0 : 0.0) + ContextOverlap(a, i, b, j);
+      }
+    }
+    std::vector<size_t> best_b(na, nb), best_a(nb, na);
+    for (size_t i = 0; i < na; ++i) {
+      for (size_t j = 0; j < nb; ++j) {
+        const double x = score[i * nb + j];
+        if (x > 0 && (best_b[i] == nb || x > score[i * nb + best_b[i]])) best_b[i] = j;
+        if (x > 0 && (best_a[j] == na || x > score[best_a[j] * nb + j])) best_a[j] = i;
+      }
+    }
+    // A number whose value the other side states too, in any words, is
+    // accounted for ("21 of the more than 200 girls" / "21 of the girls").
+    auto stated = [](const Quantity& q, const std::vector<Quantity>& other) {
+      return std::any_of(other.begin(), other.end(),
+                         [&q](const Quantity& o) { return o.value == q.value; });
+    };
+    for (size_t i = 0; i < na; ++i) {
+      const size_t j = best_b[i];
+      if (j == nb) continue;
+      if (QuantitiesCompatible(a.numbers[i], b.numbers[j])) continue;
+      if (stated(a.numbers[i], b.numbers) || stated(b.numbers[j], a.numbers)) continue;
+      ++out.unmatched;
+      if (best_a[j] == i) out.conflicts.emplace_back(i, j);
+    }
+    return out;
+  }
 
   std::vector<bool> b_matched(b.numbers.size(), false);
   for (size_t j = 0; j < b.numbers.size(); ++j) {

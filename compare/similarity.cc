@@ -166,11 +166,17 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
       const Claim& claim = articles[a].claims[c];
       sf.claims[a].push_back(featurizer.Of(claim));
       if (claim.kind == ClaimKind::kCaption) continue;
+      if (InsideQuote(articles[a].text, claim.span.start)) {
+        AddOpeningQuote(claim.text, &sf.claims[a].back());
+      }
       sf.stats.Add(sf.claims[a].back());
       for (const Span& s : UnitSpans(claim)) {
         UnitFeatures u;
         u.claim = UnitClaim(claim, s);
         u.features = featurizer.Of(u.claim);
+        if (InsideQuote(articles[a].text, u.claim.span.start)) {
+          AddOpeningQuote(u.claim.text, &u.features);
+        }
         sf.units[a][c].push_back(std::move(u));
       }
     }

@@ -3,7 +3,8 @@
 // (similarity.h), it knows the story: whether each unit is the other's best
 // partner in its outlet, how alike the two whole sentences are, and the
 // anchors the units share (names, numbers, quoted words). Its weights are
-// fitted on multi-outlet stories by bench/stories_fit. Pure.
+// set by hand and compared with a fit on multi-outlet stories by
+// bench/stories_fit. Pure.
 #ifndef CLAIMDIFF_COMPARE_STORY_PAIRS_H_
 #define CLAIMDIFF_COMPARE_STORY_PAIRS_H_
 
@@ -58,7 +59,8 @@ StoryPairVector StoryPairFeatures(const ClaimFeatures& a, const ClaimFeatures& b
                                   const UnitPairContext& context, const TermStats& stats,
                                   const PairWeights& sentence_weights);
 
-// Fitted by bench/stories_fit (see bench/README.md), in StoryPairFeature order.
+// The weights in use (story_pairs.cc says how they were set), in
+// StoryPairFeature order.
 const StoryPairWeights& DefaultStoryWeights();
 double StoryProbability(const StoryPairVector& v, const StoryPairWeights& w);
 std::string_view StoryPairFeatureName(size_t i);

@@ -51,13 +51,15 @@ class UnitGraph {
  private:
   // The most IDF mass node `i` shares with a whole claim of `article`.
   double BestShared(uint32_t i, size_t article) const;
+  // The mass `i` shares with `other`'s sentence over BestShared (0..1).
+  double Rank(uint32_t i, const UnitNode& other) const;
 
   const StoryFeatures& features_;
   const MatchOptions& options_;
   std::vector<UnitNode> nodes_;
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;
-  // BestShared, by node << 32 | article; looked up only.
-  std::unordered_map<uint64_t, double> best_;
+  // BestShared per node: (article, mass), by article.
+  std::vector<std::vector<std::pair<uint32_t, double>>> best_;
   std::unordered_map<uint64_t, double> probability_;
 };
 
