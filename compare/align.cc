@@ -35,6 +35,7 @@
 #include <unordered_map>
 
 #include "compare/conflicts.h"
+#include "compare/entities.h"
 #include "compare/provenance.h"
 #include "compare/unit_graph.h"
 #include "compare/wire.h"
@@ -79,7 +80,6 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(y.weight, x.a, x.b) < std::tie(x.weight, y.a, y.b);
   });
-  fprintf(stderr, "nodes %zu candidates %zu edges %zu\n", n, graph.candidates().size(), edges.size());
 
   // Average-linkage merging under the one-unit-per-outlet rule, with a
   // floor on every pair.
@@ -231,6 +231,7 @@ void CompareStory(Story* story, const MatchOptions& options) {
   }
   story->wire_groups = FindWireGroups(story->articles, words, WireOptions{});
   story->clusters = AlignClaims(story->articles, features, options);
+  story->entities = BuildEntityTable(story->articles);
   for (Cluster& k : story->clusters) {
     k.provenance = TraceProvenance(*story, k, &features);
   }

@@ -39,7 +39,7 @@ struct MatchOptions {
   double story_threshold = 0.5;
   // No pair of a merged cluster may fall below this P(same fact): a unit
   // never joins a cluster through members it does not resemble.
-  double story_min_link = 0.2;
+  double story_min_link = 0.35;
   // Candidate sentences of a sentence kept per other outlet (blocking);
   // their units are paired up (unit_graph.cc).
   size_t candidates_per_outlet = 2;

@@ -59,13 +59,41 @@ size_t ContentWords(std::string_view text) {
   return n;
 }
 
-// Trims spaces and the punctuation a cut leaves at either end.
+// Trims spaces and the punctuation a cut leaves at either end, a leading
+// conjunction ("and 220 were taken hostage"), and quotation marks around
+// the whole unit.
 Span Trim(std::string_view text, Span s) {
   auto skip = [](char c) {
     return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '\n';
   };
-  while (s.start < s.end && skip(text[s.start])) ++s.start;
-  while (s.end > s.start && (text[s.end - 1] == ' ' || text[s.end - 1] == ',')) --s.end;
+  auto trim_ends = [&](Span* x) {
+    while (x->start < x->end && skip(text[x->start])) ++x->start;
+    while (x->end > x->start && (skip(text[x->end - 1]) || text[x->end - 1] == '.')) --x->end;
+  };
+  trim_ends(&s);
+  for (std::string_view word : {"and ", "but ", "while ", "whereas ", "although ", "though "}) {
+    if (text.substr(s.start, word.size()) == word) {
+      s.start += word.size();
+      break;
+    }
+  }
+  for (int round = 0; round < 2; ++round) {
+    const std::string_view t = text.substr(s.start, s.size());
+    const bool straight = t.size() >= 2 && t.front() == '"' && t.back() == '"' &&
+                          t.find('"', 1) == t.size() - 1;
+    const bool curly = t.size() >= 6 && t.substr(0, 3) == "\xE2\x80\x9C" &&
+                       t.substr(t.size() - 3) == "\xE2\x80\x9D";
+    if (straight) {
+      ++s.start;
+      --s.end;
+    } else if (curly) {
+      s.start += 3;
+      s.end -= 3;
+    } else {
+      break;
+    }
+    trim_ends(&s);
+  }
   return s;
 }
 

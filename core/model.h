@@ -248,12 +248,27 @@ struct WireGroup {
   double overlap = 0;              // share of the copies' text found in the origin (0..1)
 };
 
+// One person or organisation of a story, whatever the spelling, the
+// first-name form or the title each outlet uses.
+struct EntityMention {
+  size_t article = 0;  // index into Story::articles
+  std::string text;    // as written
+  Span span;           // in the article's text
+};
+struct StoryEntity {
+  std::string key;   // one story-level key: the name key of its most mentioned form
+  std::string name;  // how it is written most often (the fullest form on ties)
+  std::string type;  // "person" or "organisation"
+  std::vector<EntityMention> mentions;  // by article, then position
+};
+
 struct Story {
   std::string id;
   std::string title;
   std::vector<Article> articles;
   std::vector<Cluster> clusters;
   std::vector<WireGroup> wire_groups;
+  std::vector<StoryEntity> entities;  // sorted by key
 };
 
 }  // namespace claimdiff

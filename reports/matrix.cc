@@ -91,7 +91,7 @@ void AppendCluster(const Story& story, const Cluster& k, std::string* out) {
       if (k.members[i].article != a) continue;
       const Claim* claim = MemberClaim(story, k.members[i]);
       if (claim == nullptr) continue;
-      *out += "<p>" + MarkRanges(claim->text, ConflictRanges(story, k, i));
+      *out += "<p>" + MarkUnit(*claim, k.members[i].unit, ConflictRanges(story, k, i));
       if (claim->hedged) *out += " <span class=\"flag\" title=\"hedged\">hedged</span>";
       if (k.provenance.first_member == i && k.members.size() > 1) {
         *out += " <span class=\"flag\" title=\"first appearance\">first</span>";
@@ -153,6 +153,25 @@ std::string MarkRanges(std::string_view text,
   }
   out += EscapeHtml(text.substr(at));
   return out;
+}
+
+std::string MarkUnit(const Claim& claim, Span unit,
+                     const std::vector<std::pair<size_t, size_t>>& ranges) {
+  if (unit.empty() || unit.start < claim.span.start || unit.end > claim.span.end) {
+    return MarkRanges(claim.text, ranges);
+  }
+  const size_t from = unit.start - claim.span.start, to = unit.end - claim.span.start;
+  // Each part is marked with the ranges clipped to it, offsets made local.
+  auto part = [&](size_t a, size_t b) {
+    std::vector<std::pair<size_t, size_t>> local;
+    for (const auto& [x, y] : ranges) {
+      const size_t lo = std::max(x, a), hi = std::min(y, b);
+      if (lo < hi) local.emplace_back(lo - a, hi - a);
+    }
+    return MarkRanges(std::string_view(claim.text).substr(a, b - a), local);
+  };
+  return part(0, from) + "<span class=\"unit\" title=\"the part aligned across outlets\">" +
+         part(from, to) + "</span>" + part(to, claim.text.size());
 }
 
 std::string RenderMatrixHtml(const Story& story) {

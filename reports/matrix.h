@@ -22,6 +22,12 @@ namespace claimdiff::reports {
 std::vector<std::pair<size_t, size_t>> ConflictRanges(const Story& story, const Cluster& cluster,
                                                       size_t member);
 
+// The claim's text with the ranges marked as MarkRanges does, and the
+// aligned unit (a span of the article, empty for the whole claim) wrapped
+// in <span class="unit">.
+std::string MarkUnit(const Claim& claim, Span unit,
+                     const std::vector<std::pair<size_t, size_t>>& ranges);
+
 // `text` escaped, with [start, end) ranges wrapped in <mark>.
 std::string MarkRanges(std::string_view text, const std::vector<std::pair<size_t, size_t>>& ranges);
 

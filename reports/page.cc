@@ -50,6 +50,7 @@ td.cell a.go{text-decoration:none;margin-left:.2rem}
 td.detail{background:#fbfbfc;font-size:12.5px}
 td.detail details>summary{cursor:pointer;color:var(--muted)}
 mark{background:#ffb870;padding:0 .1rem;border-radius:2px}
+.unit{border-bottom:2px solid #3a7bd5}
 del{background:#ffd6d6;text-decoration:line-through}
 ins{background:#d2f5d6;text-decoration:none}
 ul.conflicts,ul.prov{margin:.2rem 0 .3rem 1.1rem;padding:0}

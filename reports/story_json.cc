@@ -76,6 +76,14 @@ Json StoryToJson(const Story& story) {
       mj["text"] = claim.text;
       mj["kind"] = ClaimKindName(claim.kind);
       mj["hedged"] = claim.hedged;
+      // The part of the claim that was aligned, when not all of it.
+      if (!m.unit.empty() && m.unit.end <= a.text.size()) {
+        Json u;
+        u["start"] = m.unit.start;
+        u["end"] = m.unit.end;
+        u["text"] = std::string(a.Slice(m.unit));
+        mj["unit"] = std::move(u);
+      }
       members.push_back(std::move(mj));
     }
     c["members"] = std::move(members);
@@ -125,6 +133,25 @@ Json StoryToJson(const Story& story) {
         {"origin", w.origin}, {"copies", w.copies}, {"agency", w.agency}, {"overlap", w.overlap}});
   }
   j["wire_groups"] = std::move(wire);
+  Json entities = Json::array();
+  for (const StoryEntity& e : story.entities) {
+    Json ej;
+    ej["key"] = e.key;
+    ej["name"] = e.name;
+    ej["type"] = e.type;
+    Json mentions = Json::array();
+    for (const EntityMention& m : e.mentions) {
+      Json mj;
+      mj["outlet_index"] = m.article;
+      mj["text"] = m.text;
+      mj["start"] = m.span.start;
+      mj["end"] = m.span.end;
+      mentions.push_back(std::move(mj));
+    }
+    ej["mentions"] = std::move(mentions);
+    entities.push_back(std::move(ej));
+  }
+  j["entities"] = std::move(entities);
   return j;
 }
 
