@@ -11,6 +11,14 @@ std::string UserAgent(const std::string& contact) {
   return ua;
 }
 
+std::string NamingInput(const std::string& input, const std::string& error) {
+  if (error.size() > input.size() && error.compare(0, input.size(), input) == 0 &&
+      error.compare(input.size(), 2, ": ") == 0) {
+    return error;
+  }
+  return input + ": " + error;
+}
+
 std::vector<std::string> FetchTimes(const std::vector<Document>& documents) {
   std::vector<std::string> times;
   for (const Document& d : documents) times.push_back(d.fetched_at);

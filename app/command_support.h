@@ -1,5 +1,6 @@
 // Small helpers the subcommands share: the User-Agent, the batch fetcher's
-// options from job settings or flags, and the fetch times of a report.
+// options from job settings or flags, the fetch times of a report, and how
+// a message names its input.
 #ifndef CLAIMDIFF_APP_COMMAND_SUPPORT_H_
 #define CLAIMDIFF_APP_COMMAND_SUPPORT_H_
 
@@ -12,6 +13,15 @@
 namespace claimdiff::app {
 
 inline constexpr const char* kVersion = "0.1.0";
+
+// Fetch settings of the commands that take URLs on the command line
+// (`extract`, `compare`); job files carry their own, with the same defaults.
+inline constexpr int kDefaultConcurrency = 8;         // hosts fetched in parallel
+inline constexpr double kDefaultPerHostDelayS = 5.0;  // seconds between requests to one host
+
+// "INPUT: ERROR" for a message about one input, or ERROR alone when it
+// already starts with the input (fetch errors name their URL).
+std::string NamingInput(const std::string& input, const std::string& error);
 
 // "claimdiff/VERSION (+contact)".
 std::string UserAgent(const std::string& contact);

@@ -10,7 +10,10 @@
 // every finished transfer; (3) when nothing is in flight, sleeps until the
 // next host is due. The first request to a host is its robots.txt (RFC 9309),
 // unless a copy younger than robots_ttl is cached; its Crawl-delay raises
-// the host's pause, and one above max_crawl_delay skips the host.
+// the host's pause, and one above max_crawl_delay skips the host. When a
+// batch ends, each host's due time is kept, so the first request of the
+// next batch (`extract` fetches a long input list batch by batch) waits
+// out the pause after the last one.
 //
 // Redirects are not followed by libcurl: each hop becomes a new job queued on
 // its target host, so it is paced and checked against that host's robots.txt
@@ -171,12 +174,18 @@ struct MultiFetcher::Batch {
   std::map<CURL*, std::unique_ptr<Transfer>> transfers;
   std::mt19937_64 random;
 
-  size_t HostFor(const std::string& key, Ms delay) {
+  // The host of `key`, added with pause `delay` when new. A host that an
+  // earlier batch asked is not due before the time that batch left it at
+  // (`ready_after`), so pacing holds across batches.
+  size_t HostFor(const std::string& key, Ms delay,
+                 const std::map<std::string, TimePoint>& ready_after) {
     auto [it, inserted] = host_index.emplace(key, hosts.size());
     if (inserted) {
       hosts.emplace_back();
       hosts.back().key = key;
       hosts.back().delay = delay;
+      auto ready = ready_after.find(key);
+      if (ready != ready_after.end()) hosts.back().next_ready = ready->second;
     }
     return it->second;
   }
@@ -273,7 +282,8 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
       continue;
     }
     b.jobs.push_back(Job{i, requests[i].url, 0, {}});
-    b.hosts[b.HostFor(key, options_.per_host_delay)].queue.push_back(b.jobs.size() - 1);
+    size_t host = b.HostFor(key, options_.per_host_delay, host_ready_);
+    b.hosts[host].queue.push_back(b.jobs.size() - 1);
   }
 
   auto finish = [&](size_t job_id, FetchOutcome outcome, std::string error) {
@@ -498,7 +508,7 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
         job.redirects.push_back(url);
         job.url = target;
         job.attempt = 0;
-        size_t target_host = b.HostFor(key, options_.per_host_delay);
+        size_t target_host = b.HostFor(key, options_.per_host_delay, host_ready_);
         if (target_host == t.host) {
           b.hosts[target_host].queue.push_front(job_id);
         } else {
@@ -577,6 +587,7 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
     }
     curl_multi_poll(multi, nullptr, 0, static_cast<int>(wait.count()), nullptr);
   }
+  for (const Host& h : b.hosts) host_ready_[h.key] = h.next_ready;
 }
 
 }  // namespace claimdiff::fetch

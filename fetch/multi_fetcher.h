@@ -10,7 +10,8 @@
 // TimeSource, so tests can run pauses of seconds without waiting for them.
 //
 // Thread-safety: a MultiFetcher is used by one thread at a time. It owns its
-// CURLM handle and the robots.txt cache, both kept between batches.
+// CURLM handle, the robots.txt cache and each host's due time, all kept
+// between batches.
 #ifndef CLAIMDIFF_FETCH_MULTI_FETCHER_H_
 #define CLAIMDIFF_FETCH_MULTI_FETCHER_H_
 
@@ -108,6 +109,9 @@ class MultiFetcher {
   std::unique_ptr<TimeSource> owned_time_;
   void* multi_ = nullptr;                      // CURLM*, kept out of the header
   std::map<std::string, RobotsEntry> robots_;  // by "scheme://host:port"
+  // When each host asked by an earlier batch is next due (pacing across
+  // batches), by "scheme://host:port".
+  std::map<std::string, TimeSource::TimePoint> host_ready_;
   FetchStats stats_;
   uint64_t seed_;
 };

@@ -157,6 +157,21 @@ TEST(MultiFetcherTest, PausesBetweenRequestsToOneHost) {
   EXPECT_LT(time.slept(), milliseconds(16000));
 }
 
+TEST(MultiFetcherTest, PauseHoldsFromOneBatchToTheNext) {
+  Site site{"", 404, [](const HttpRequest&) { return Html(kPage); }};
+  HttpServer a(site);
+  FakeTime time;
+  MultiFetcher fetcher(Quick(), &time, FixedClock());
+  // robots.txt, pause, /1; then the next batch's /2 waits out the pause too.
+  fetcher.Fetch(Urls({a.Url("/1")}));
+  milliseconds after_first = time.slept();
+  EXPECT_GE(after_first, milliseconds(5000));
+  std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/2")}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kOk) << docs[0].error;
+  EXPECT_GE(time.slept() - after_first, milliseconds(4900));
+  EXPECT_EQ(CountPath(a, "/robots.txt"), 1u);
+}
+
 TEST(MultiFetcherTest, LargerCrawlDelayReplacesThePause) {
   Site site{"User-agent: *\nCrawl-delay: 7\n", 200, [](const HttpRequest&) { return Html(kPage); }};
   HttpServer a(site);
