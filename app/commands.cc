@@ -254,6 +254,10 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
 
   RunArgs run_args;
   CLI::App* run = app.add_subcommand("run", "Run a job file: fetch, compare, store, report");
+  run->footer(
+      "Exit codes: 0 every story ran; 1 the run could not start or an output failed; 2 bad "
+      "usage; 3 some stories failed (the others are stored); 4 another run of the same job and "
+      "shard is in progress (it holds the job's lease in the store; nothing was touched).");
   run->add_option("JOBS", run_args.job_path, "TOML job file")->required();
   run->add_option("--db", run_args.db_path, "SQLite store (overrides settings.store)");
   run->add_option("--out", run_args.out_dir, "Report folder (overrides settings.reports)");
