@@ -9,6 +9,7 @@
 
 #include "core/model.h"
 #include "fetch/multi_fetcher.h"
+#include "reports/html.h"
 
 namespace claimdiff::app {
 
@@ -26,8 +27,9 @@ std::string NamingInput(const std::string& input, const std::string& error);
 // "claimdiff/VERSION (+contact)".
 std::string UserAgent(const std::string& contact);
 
-// When each input was fetched, for the report header.
-std::vector<std::string> FetchTimes(const std::vector<Document>& documents);
+// What the report header shows of each input's fetch: when it was
+// fetched, and the redirect chain that led to the page.
+void SetFetchDetails(const std::vector<Document>& documents, reports::StoryPageOptions* page);
 
 // The batch fetcher's options from the job's settings (or flags).
 fetch::MultiFetchOptions FetcherOptions(int concurrency, double per_host_delay_s,

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -19,6 +20,7 @@
 #include "app/jobs.h"
 #include "app/pipeline.h"
 #include "app/report_command.h"
+#include "app/robots_cache.h"
 #include "app/run_command.h"
 #include "compare/match.h"
 #include "core/hash.h"
@@ -79,6 +81,11 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
     id = "compare-" + Hash128Hex(joined).substr(0, 12);
   }
   fetch::MultiFetcher fetcher(FetcherOptions(kDefaultConcurrency, args.delay_s, ""));
+  std::optional<StoreRobotsCache> robots_cache;
+  if (store) {
+    robots_cache.emplace(*store);
+    fetcher.set_robots_cache(&*robots_cache);
+  }
   StoryInputs story{id, args.title, *inputs, {}};
   std::vector<std::vector<FetchedInput>> fetched =
       FetchStories({story}, options.as_text, fetcher, store.get());
@@ -102,7 +109,7 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
   }
   if (!args.html_path.empty()) {
     reports::StoryPageOptions page;
-    page.fetched_at = FetchTimes(run.documents);
+    SetFetchDetails(run.documents, &page);
     if (Status s = WriteFileAtomic(args.html_path, reports::RenderStoryHtml(run.story, page));
         !s.ok()) {
       err << "claimdiff compare: " << s.ToString() << "\n";

@@ -29,6 +29,7 @@
 #include "app/commands.h"
 #include "app/jobs.h"
 #include "app/pipeline.h"
+#include "app/robots_cache.h"
 #include "app/run_lease.h"
 #include "app/story_report.h"
 #include "core/hash.h"
@@ -260,6 +261,8 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
   double delay_s = args.delay_s >= 0 ? args.delay_s : job->settings.per_host_delay_s;
   fetch::MultiFetcher fetcher(
       FetcherOptions(job->settings.concurrency, delay_s, job->settings.contact));
+  StoreRobotsCache robots_cache(**store);  // robots.txt answers kept across nights
+  fetcher.set_robots_cache(&robots_cache);
   std::vector<StoryInputs> to_run, resumed;
   for (const StoryJob& sj : job->stories) {
     if (ShardOf(sj.id, shard.count) != shard.index) continue;

@@ -149,9 +149,61 @@ CREATE TABLE run_leases(
   heartbeat_at TEXT NOT NULL
 );
 )sql",
+    // 3 -> 4: each fetch's redirect chain (the URLs asked before final_url,
+    // one per line), and robots.txt answers kept across runs (robots.cc).
+    R"sql(
+ALTER TABLE fetches ADD COLUMN redirects TEXT NOT NULL DEFAULT '';
+CREATE TABLE robots(
+  host_key     TEXT PRIMARY KEY,
+  http_status  INTEGER NOT NULL,
+  body         TEXT NOT NULL,
+  fetched_at   TEXT NOT NULL,
+  fetched_unix INTEGER NOT NULL
+);
+)sql",
 };
+
+// One fetches row; PutFetch binds it.
+constexpr const char* kInsertFetch =
+    "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, http_status, "
+    "content_type, etag, last_modified, body_hash, plain_text, outlet_hint, error, redirects) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+// A redirect chain as stored: one URL per line (a URL holds no line break).
+std::string JoinLines(const std::vector<std::string>& urls) {
+  std::string out;
+  for (const std::string& u : urls) {
+    if (!out.empty()) out += '\n';
+    out += u;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == kSchemaVersion, "one migration step per schema version");
+
+Status PutFetch(int64_t run_id, const Document& doc, const std::optional<std::string>& body_hash,
+                Statement* put_fetch) {
+  put_fetch->Reset();
+  put_fetch->Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
+  put_fetch->Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
+  put_fetch->Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
+  put_fetch->Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
+  put_fetch->Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
+  put_fetch->Bind(14, doc.error).Bind(15, JoinLines(doc.redirects));
+  return put_fetch->Run();
+}
 
 std::string Compress(const std::string& raw) {
   std::string out(ZSTD_compressBound(raw.size()), '\0');
@@ -319,10 +371,7 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
   CLAIMDIFF_RETURN_IF_ERROR(mark.Run());
 
   Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
-  Statement put_fetch(db_,
-                      "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
-                      "http_status, content_type, etag, last_modified, body_hash, plain_text, "
-                      "outlet_hint, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement put_fetch(db_, kInsertFetch);
   Statement latest_article(db_,
                            "SELECT id, content_hash FROM articles WHERE url = ? "
                            "ORDER BY id DESC LIMIT 1");
@@ -356,14 +405,7 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
       put_body.Bind(1, *body_hash).Bind(2, static_cast<int64_t>(doc.body.size())).BindBlob(3, packed);
       CLAIMDIFF_RETURN_IF_ERROR(put_body.Run());
     }
-    put_fetch.Reset();
-    put_fetch.Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
-    put_fetch.Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
-    put_fetch.Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
-    put_fetch.Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
-    put_fetch.Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
-    put_fetch.Bind(14, doc.error);
-    CLAIMDIFF_RETURN_IF_ERROR(put_fetch.Run());
+    CLAIMDIFF_RETURN_IF_ERROR(PutFetch(run_id, doc, body_hash, &put_fetch));
     int64_t fetch_id = sqlite3_last_insert_rowid(db_);
 
     std::optional<int64_t> article_id;
@@ -451,10 +493,7 @@ Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documen
     CLAIMDIFF_RETURN_IF_ERROR(mark.Run());
   }
   Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
-  Statement put_fetch(db_,
-                      "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
-                      "http_status, content_type, etag, last_modified, body_hash, plain_text, "
-                      "outlet_hint, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement put_fetch(db_, kInsertFetch);
   CLAIMDIFF_RETURN_IF_ERROR(put_body.status());
   CLAIMDIFF_RETURN_IF_ERROR(put_fetch.status());
   for (const Document& doc : documents) {
@@ -466,27 +505,20 @@ Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documen
       put_body.BindBlob(3, Compress(doc.body));
       CLAIMDIFF_RETURN_IF_ERROR(put_body.Run());
     }
-    put_fetch.Reset();
-    put_fetch.Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
-    put_fetch.Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
-    put_fetch.Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
-    put_fetch.Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
-    put_fetch.Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
-    put_fetch.Bind(14, doc.error);
-    CLAIMDIFF_RETURN_IF_ERROR(put_fetch.Run());
+    CLAIMDIFF_RETURN_IF_ERROR(PutFetch(run_id, doc, body_hash, &put_fetch));
   }
   return tx.Commit();
 }
 
 StatusOr<std::vector<FetchRecord>> Store::FetchesOfRun(int64_t run_id) const {
   Statement st(db_,
-               "SELECT input, url, final_url, fetched_at, outcome, http_status, error "
+               "SELECT input, url, final_url, fetched_at, outcome, http_status, error, redirects "
                "FROM fetches WHERE run_id = ? ORDER BY id");
   st.Bind(1, run_id);
   std::vector<FetchRecord> out;
   while (st.Step()) {
     out.push_back(FetchRecord{st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4),
-                              static_cast<int>(st.Int(5)), st.Text(6)});
+                              static_cast<int>(st.Int(5)), st.Text(6), SplitLines(st.Text(7))});
   }
   CLAIMDIFF_RETURN_IF_ERROR(st.status());
   return out;
@@ -523,7 +555,8 @@ StatusOr<std::vector<Document>> Store::DocumentsOfRun(const std::string& story_i
   Statement st(db_,
                "SELECT f.input, f.url, f.final_url, f.fetched_at, f.outcome, f.http_status, "
                "f.content_type, f.etag, f.last_modified, f.plain_text, f.outlet_hint, f.error, "
-               "b.hash, b.size, b.zstd FROM story_inputs s JOIN fetches f ON f.id = s.fetch_id "
+               "b.hash, b.size, b.zstd, f.redirects FROM story_inputs s "
+               "JOIN fetches f ON f.id = s.fetch_id "
                "LEFT JOIN bodies b ON b.hash = f.body_hash "
                "WHERE s.story_id = ? AND s.run_id = ? ORDER BY s.position");
   st.Bind(1, story_id).Bind(2, run_id);
@@ -548,6 +581,7 @@ StatusOr<std::vector<Document>> Store::DocumentsOfRun(const std::string& story_i
     d.plain_text = st.Int(9) != 0;
     d.outlet_hint = st.Text(10);
     d.error = st.Text(11);
+    d.redirects = SplitLines(st.Text(15));
     if (!st.IsNull(12)) {
       StatusOr<std::string> body = Decompress(st.Blob(14), st.Int(13), st.Text(12));
       if (!body.ok()) return body.status();

@@ -2,7 +2,8 @@
 // addressed by hash), every version of every article, their claims and
 // attributions, each story's clusters per run, and the runs themselves.
 //
-// Schema and migrations live in store.cc; the schema version is
+// Schema and migrations live in store.cc, run leases in lease.cc and kept
+// robots.txt answers in robots.cc; the schema version is
 // PRAGMA user_version and only moves forward. The file is opened in WAL
 // mode with foreign keys on and a busy timeout. Each SaveStory call is one
 // transaction: a story is stored whole or not at all.
@@ -27,7 +28,7 @@ struct sqlite3;
 namespace claimdiff::db {
 
 // The schema version this build writes.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct StoreOptions {
   // How long a write waits for another process's write lock before it
@@ -63,6 +64,16 @@ struct FetchRecord {
   std::string outcome;  // FetchOutcomeName
   int http_status = 0;
   std::string error;
+  std::vector<std::string> redirects;  // URLs asked before final_url, in order
+};
+
+// A robots.txt answer kept across runs, by "scheme://host:port".
+struct StoredRobots {
+  std::string host_key;
+  int http_status = 0;      // 2xx: `body` is the file; 4xx: there is none
+  std::string body;         // at most fetch/robots.h's kMaxRobotsBytes
+  std::string fetched_at;   // ISO 8601 UTC, for people
+  int64_t fetched_unix = 0;  // seconds since the epoch, for the expiry
 };
 
 // The run lease of one job key: which process runs the job now. The
@@ -135,6 +146,11 @@ class Store {
   Status ReleaseLease(const Lease& mine);
   // The lease of `job_key`, if anyone holds it.
   StatusOr<std::optional<Lease>> LeaseOf(const std::string& job_key) const;
+
+  // robots.txt answers kept across runs (robots.cc): the one stored for
+  // `host_key`, if any; and storing one (replacing the older).
+  StatusOr<std::optional<StoredRobots>> Robots(const std::string& host_key) const;
+  Status SaveRobots(const StoredRobots& robots);
 
   std::optional<LastFetch> LastSuccessfulFetch(const std::string& url) const;
 

@@ -13,7 +13,8 @@
 // the host's pause, and one above max_crawl_delay skips the host. When a
 // batch ends, each host's due time is kept, so the first request of the
 // next batch (`extract` fetches a long input list batch by batch) waits
-// out the pause after the last one.
+// out the pause after the last one. With a RobotsCache, a host's robots.txt
+// answer outlives the process (see RobotsCache in the header).
 //
 // Redirects are not followed by libcurl: each hop becomes a new job queued on
 // its target host, so it is paced and checked against that host's robots.txt
@@ -253,6 +254,17 @@ MultiFetcher::~MultiFetcher() {
   if (multi_ != nullptr) curl_multi_cleanup(static_cast<CURLM*>(multi_));
 }
 
+std::optional<RobotsAnswer> MultiFetcher::KeptRobots(const std::string& host_key) {
+  if (robots_cache_ == nullptr) return std::nullopt;
+  return robots_cache_->Load(host_key);
+}
+
+RobotsRules MultiFetcher::RulesOf(const RobotsAnswer& answer) const {
+  return answer.http_status >= 200 && answer.http_status < 300
+             ? RobotsRules::Parse(answer.body, options_.robots_token)
+             : RobotsRules::AllowAll();
+}
+
 std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& requests) {
   std::vector<Document> out(requests.size());
   FetchEach(requests, [&out](size_t i, Document&& d) { out[i] = std::move(d); });
@@ -382,6 +394,16 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
           apply_robots(host, cached->second.rules);
           continue;
         }
+        if (std::optional<RobotsAnswer> kept = KeptRobots(host.key)) {
+          std::chrono::seconds age(std::max<std::time_t>(0, std::time(nullptr) - kept->fetched));
+          if (age < options_.robots_ttl) {
+            RobotsRules rules = RulesOf(*kept);
+            robots_[host.key] = RobotsEntry{rules, now - age};
+            ++stats_.robots_kept;
+            apply_robots(host, rules);
+            continue;
+          }
+        }
         if (!start(host_id, kRobotsJob, host.key + "/robots.txt")) {
           apply_robots(host, RobotsRules::DisallowAll());
           host.robots_reason = host.key + ": robots.txt could not be requested";
@@ -414,13 +436,19 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
   auto complete_robots = [&](Transfer& t, CURLcode rc, long status) {
     Host& host = b.hosts[t.host];
     bool read = rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && t.truncated);
-    if (read && status >= 200 && status < 300) {
-      RobotsRules rules = RobotsRules::Parse(t.body, options_.robots_token);
+    bool answered = status >= 200 && status < 300;  // the file
+    bool missing = status >= 400 && status < 500;   // no file: everything allowed
+    if (read && (answered || missing)) {
+      RobotsAnswer answer{static_cast<int>(status), answered ? t.body : "", std::time(nullptr)};
+      RobotsRules rules = RulesOf(answer);
       robots_[host.key] = RobotsEntry{rules, time_->Now()};
+      if (robots_cache_ != nullptr) robots_cache_->Save(host.key, answer);
       apply_robots(host, rules);
-    } else if (read && status >= 400 && status < 500) {
-      robots_[host.key] = RobotsEntry{RobotsRules::AllowAll(), time_->Now()};
-      apply_robots(host, RobotsRules::AllowAll());
+    } else if (std::optional<RobotsAnswer> kept = KeptRobots(host.key)) {
+      // 5xx or unreachable, but an earlier answer is kept: use it for this
+      // batch (RFC 9309 2.4); not cached in memory, so the next batch asks.
+      ++stats_.robots_kept;
+      apply_robots(host, RulesOf(*kept));
     } else {
       // 5xx or unreachable: everything disallowed for this batch (RFC 9309
       // 2.3.1.4); not cached, so the next batch asks again.

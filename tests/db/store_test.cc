@@ -199,7 +199,7 @@ TEST(StoreTest, AVersionOneStoreIsMigratedToVersionTwo) {
         "DROP INDEX articles_by_fetch; DROP INDEX story_inputs_by_run;"
         "DROP INDEX clusters_by_story_run; DROP INDEX cluster_members_by_claim;"
         "DROP INDEX attributions_by_claim; ALTER TABLE runs DROP COLUMN job_key;"
-        "DROP TABLE run_leases;"
+        "DROP TABLE run_leases; DROP TABLE robots; ALTER TABLE fetches DROP COLUMN redirects;"
         "PRAGMA user_version = 1;";
     ASSERT_EQ(sqlite3_exec(db, to_v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     sqlite3_close(db);
@@ -270,6 +270,43 @@ TEST(StoreTest, OnlyTheHolderRenewsOrDropsALease) {
   held = (*store)->LeaseOf("/srv/night.toml 0/1");
   ASSERT_TRUE(held.ok());
   EXPECT_FALSE(held->has_value());
+}
+
+TEST(StoreTest, RobotsAnswersAreKeptByHost) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  StatusOr<std::optional<StoredRobots>> none = (*store)->Robots("https://a.example:443");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+  StoredRobots r{"https://a.example:443", 200, "User-agent: *\nDisallow: /x\n",
+                 "2026-11-25T02:15:00Z", 1795407300};
+  ASSERT_TRUE((*store)->SaveRobots(r).ok());
+  r.http_status = 404;
+  r.body.clear();
+  ASSERT_TRUE((*store)->SaveRobots(r).ok());  // replaces the older answer
+  StatusOr<std::optional<StoredRobots>> kept = (*store)->Robots("https://a.example:443");
+  ASSERT_TRUE(kept.ok() && kept->has_value());
+  EXPECT_EQ((*kept)->http_status, 404);
+  EXPECT_EQ((*kept)->body, "");
+  EXPECT_EQ((*kept)->fetched_unix, 1795407300);
+}
+
+TEST(StoreTest, RedirectChainsAreStoredWithTheFetch) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  StatusOr<int64_t> run = (*store)->BeginRun("test", "{}", "t0");
+  ASSERT_TRUE(run.ok());
+  Document moved = DocFor("<p>m</p>");
+  moved.redirects = {"https://a.example/old", "https://a.example/older"};
+  ASSERT_TRUE((*store)->SaveStory(*run, OneArticleStory("Moved text."), {moved}).ok());
+  StatusOr<std::vector<FetchRecord>> fetches = (*store)->FetchesOfRun(*run);
+  ASSERT_TRUE(fetches.ok());
+  ASSERT_EQ(fetches->size(), 1u);
+  EXPECT_EQ((*fetches)[0].redirects, moved.redirects);
+  StatusOr<std::vector<Document>> docs = (*store)->LatestDocuments(OneArticleStory("x").id);
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].redirects, moved.redirects);
 }
 
 }  // namespace
