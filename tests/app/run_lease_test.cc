@@ -2,6 +2,8 @@
 // job while the first is in progress is refused with one line and changes
 // nothing; a run killed with SIGKILL leaves a lease the next run takes
 // over; a lease whose heartbeat stopped is taken over, a fresh one is not.
+#include "app/run_lease.h"
+
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -18,6 +20,7 @@
 #include <string>
 #include <thread>
 
+#include "db/store.h"
 #include "tests/support/http_server.h"
 #include "tests/support/night_job.h"
 #include "tests/support/shell.h"
@@ -205,6 +208,64 @@ TEST(RunLeaseTest, ALeaseFromAnotherHostIsTakenOverOnlyWhenItsHeartbeatIsOld) {
   EXPECT_NE(out3.find("no heartbeat for 60"), std::string::npos) << out3;
   EXPECT_EQ(QueryStore(db, "SELECT COUNT(*) FROM runs"), "2");
   EXPECT_EQ(QueryStore(db, "SELECT COUNT(*) FROM run_leases"), "0");
+}
+
+TEST(RunLeaseTest, AHolderLearnsAtItsNextHeartbeatThatItsLeaseWasTakenOver) {
+  TempDir dir;
+  std::string path = dir.File("c.db");
+  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  app::RunLeaseOptions options;
+  options.heartbeat_every = std::chrono::seconds(1);
+  StatusOr<app::LeaseResult> taken = app::TakeRunLease(**store, path, {}, "job 0/1", options);
+  ASSERT_TRUE(taken.ok()) << taken.status().ToString();
+  ASSERT_TRUE(taken->held != nullptr);
+  EXPECT_TRUE(taken->taken_over.empty());
+  EXPECT_FALSE(taken->held->lost());
+
+  // Another run takes the lease over (as if this one had stalled).
+  db::Lease other = taken->held->lease();
+  other.token = "other";
+  other.host = "night-host-2";
+  StatusOr<db::LeaseTake> over = (*store)->TakeLease(other, [](const db::Lease&) { return true; });
+  ASSERT_TRUE(over.ok() && over->taken);
+  for (int i = 0; i < 40 && !taken->held->lost(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(taken->held->lost());
+  taken->held.reset();  // a lost lease is not dropped: it is the other run's now
+  StatusOr<std::optional<db::Lease>> held = (*store)->LeaseOf("job 0/1");
+  ASSERT_TRUE(held.ok() && held->has_value());
+  EXPECT_EQ((*held)->token, "other");
+}
+
+TEST(RunLeaseTest, AHeldLeaseIsRenewedAndDroppedWhenTheRunEnds) {
+  TempDir dir;
+  std::string path = dir.File("c.db");
+  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  app::RunLeaseOptions options;
+  options.heartbeat_every = std::chrono::seconds(1);
+  StatusOr<app::LeaseResult> taken = app::TakeRunLease(**store, path, {}, "job 0/1", options);
+  ASSERT_TRUE(taken.ok() && taken->held != nullptr);
+  // A planted old heartbeat is renewed by the next beat.
+  ASSERT_EQ(QueryStore(path, "SELECT COUNT(*) FROM run_leases"), "1");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE run_leases SET heartbeat_at = '2000-01-01T00:00:00Z'", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  std::string beat;
+  for (int i = 0; i < 40; ++i) {
+    beat = QueryStore(path, "SELECT heartbeat_at FROM run_leases");
+    if (beat != "2000-01-01T00:00:00Z") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(beat.rfind("20", 0), 0u);
+  EXPECT_NE(beat, "2000-01-01T00:00:00Z");
+  taken->held.reset();
+  EXPECT_EQ(QueryStore(path, "SELECT COUNT(*) FROM run_leases"), "0");
 }
 
 }  // namespace
