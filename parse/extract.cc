@@ -39,7 +39,10 @@
 //     dates and times, furniture lines ("Read more:", "Foto:", "(c) ...")
 //     and everything after a heading like "Related" or "Comments" within its
 //     box are left out. Outside the core only sentences and long paragraphs
-//     are kept. Trailing short lines ending in ':' or '?' are dropped. A
+//     are kept, and after the core's end only paragraphs of at least
+//     ExtractOptions::after_core_paragraph_bytes (the short ones there are
+//     credits, disclaimers and calls to act). Trailing short lines ending in
+//     ':' or '?' are dropped. A
 //     paragraph all inside h2-h6 or a short block whose class names a
 //     heading (and not a lead), or all in bold and reading as a heading
 //     (headings.h), is a section heading: it stays in the text and its span
@@ -235,7 +238,8 @@ std::string TextBelow(const GumboNode* root);
 // One paragraph of the body as rendered.
 struct Paragraph {
   std::string text;
-  bool heading = false;  // a section heading: kept in the text, no claim
+  bool heading = false;     // a section heading: kept in the text, no claim
+  bool after_core = false;  // rendered after the end of the core block
 };
 
 // One element of the arena.
@@ -278,7 +282,7 @@ class Extractor {
   void Score();
   // The winner of the scoring and the block it was widened to.
   std::pair<int, int> Choose() const;
-  void Render(int root, int core, std::vector<Paragraph>* paragraphs,
+  void Render(int root, int core, bool after_core, std::vector<Paragraph>* paragraphs,
               std::vector<std::string>* captions) const;
   // True for an element that marks its text as a section heading: h2-h6,
   // or a short block named as a heading, but not a lead or standfirst.
@@ -563,7 +567,7 @@ bool EndsSentence(std::string_view s) {
          (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x9C");
 }
 
-void Extractor::Render(int root, int core, std::vector<Paragraph>* paragraphs,
+void Extractor::Render(int root, int core, bool after_core, std::vector<Paragraph>* paragraphs,
                        std::vector<std::string>* captions) const {
   std::string buffer;
   bool buffer_all_link = true;
@@ -591,7 +595,7 @@ void Extractor::Render(int root, int core, std::vector<Paragraph>* paragraphs,
     }
     // A heading by markup, or a paragraph set in bold that reads as one.
     bool heading = (all_heading && ReadsAsMarkedHeading(p)) || (all_bold && ReadsAsHeading(p));
-    paragraphs->push_back(Paragraph{std::move(p), heading});
+    paragraphs->push_back(Paragraph{std::move(p), heading, after_core});
   };
   struct Step {
     enum Kind { kEnter, kLeave, kText } kind;
@@ -617,7 +621,7 @@ void Extractor::Render(int root, int core, std::vector<Paragraph>* paragraphs,
       if (n.block) flush();
       if (MarksHeading(step.node)) --heading_depth;
       if (n.tag == GUMBO_TAG_B || n.tag == GUMBO_TAG_STRONG) --bold_depth;
-      if (step.node == core) strict = true;
+      if (step.node == core) strict = after_core = true;
       continue;
     }
     int entry = step.node;
@@ -734,10 +738,11 @@ void Extractor::Run(std::vector<Paragraph>* paragraphs, std::vector<std::string>
     for (int a = n.parent; a >= 0 && !taken; a = nodes_[a].parent) {
       taken = (nodes_[a].hints & kHintLead) && a > scope;
     }
-    if (!taken) Render(i, i, paragraphs, captions);
+    if (!taken) Render(i, i, /*after_core=*/false, paragraphs, captions);
   }
   for (int s : joined) {
-    Render(s, s == best ? core : static_cast<int>(nodes_.size()), paragraphs, captions);
+    Render(s, s == best ? core : static_cast<int>(nodes_.size()), /*after_core=*/s > best,
+           paragraphs, captions);
   }
 }
 
@@ -866,6 +871,12 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
          (paragraphs.back().text.back() == ':' || paragraphs.back().text.back() == '?')) {
     paragraphs.pop_back();
   }
+  // After the core block ends, only long paragraphs continue the article:
+  // the short ones there are a page's furniture (credits, disclaimers,
+  // calls to subscribe or share, "was this helpful?").
+  std::erase_if(paragraphs, [&options](const Paragraph& p) {
+    return p.after_core && p.text.size() < options.after_core_paragraph_bytes;
+  });
   size_t visible = 0;
   for (const Paragraph& p : paragraphs) {
     if (!article.text.empty()) article.text += "\n\n";
