@@ -11,10 +11,26 @@ std::string UserAgent(const std::string& contact) {
   return ua;
 }
 
-std::vector<std::string> FetchTimes(const std::vector<Document>& documents) {
-  std::vector<std::string> times;
-  for (const Document& d : documents) times.push_back(d.fetched_at);
-  return times;
+std::string NamingInput(const std::string& input, const std::string& error) {
+  if (error.size() > input.size() && error.compare(0, input.size(), input) == 0 &&
+      error.compare(input.size(), 2, ": ") == 0) {
+    return error;
+  }
+  return input + ": " + error;
+}
+
+void SetFetchDetails(const std::vector<Document>& documents, reports::StoryPageOptions* page) {
+  page->fetched_at.clear();
+  page->redirects.clear();
+  for (const Document& d : documents) {
+    page->fetched_at.push_back(d.fetched_at);
+    std::vector<std::string> chain;
+    if (!d.redirects.empty()) {
+      chain = d.redirects;
+      chain.push_back(d.final_url);
+    }
+    page->redirects.push_back(std::move(chain));
+  }
 }
 
 fetch::MultiFetchOptions FetcherOptions(int concurrency, double per_host_delay_s,

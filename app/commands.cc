@@ -5,23 +5,22 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
-#include <thread>
 
 #include "app/command_support.h"
+#include "app/extract_command.h"
 #include "app/history_command.h"
 #include "app/pairs_tsv.h"
 #include "app/jobs.h"
 #include "app/pipeline.h"
 #include "app/report_command.h"
+#include "app/robots_cache.h"
 #include "app/run_command.h"
 #include "compare/match.h"
 #include "core/hash.h"
@@ -40,117 +39,6 @@ namespace claimdiff::app {
 
 namespace {
 
-// ------------------------------------------------------------------ extract
-
-struct ExtractArgs {
-  std::vector<std::string> inputs;
-  std::string format = "json";
-  std::string as;
-  int jobs = 1;  // worker threads; output stays in input order
-};
-
-void PrintArticle(const ExtractArgs& args, const Article& article, Json* all, std::ostream& out) {
-  if (args.format == "jsonl") {
-    out << ArticleJsonLine(article) << "\n";
-  } else if (args.format == "json") {
-    all->push_back(ArticleToJson(article));
-  } else {  // text
-    out << "# " << article.title << "\n";
-    out << "outlet: " << article.outlet << "\nurl: " << article.url << "\n";
-    if (article.error) out << "error: " << *article.error << "\n";
-    for (const Claim& c : article.claims) {
-      out << "[" << ClaimKindName(c.kind) << (c.hedged ? ", hedged" : "") << "] " << c.text
-          << "\n";
-    }
-    out << "\n";
-  }
-}
-
-// With one job, inputs are fetched, parsed and printed in turn on the
-// calling thread. With more, `args.jobs` workers fetch and parse, each with
-// its own HTTP client; the calling thread prints results strictly in input
-// order and drops each article once printed. Workers stay at most a bounded
-// window ahead of the printer, so memory stays flat over any number of
-// inputs.
-int Extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
-  StatusOr<std::vector<std::string>> inputs = fetch::ExpandInputs(args.inputs);
-  if (!inputs.ok()) {
-    err << "claimdiff extract: " << inputs.status().message() << "\n";
-    return kExitFailure;
-  }
-  PipelineOptions options;
-  options.as_text = args.as == "text";
-  const size_t count = inputs->size();
-  const size_t workers = std::max<size_t>(1, std::min<size_t>(args.jobs, count));
-  const size_t window = 16 * workers;
-  std::vector<std::optional<Article>> results(count);
-  std::mutex mu;
-  std::condition_variable ready;    // a result was stored
-  std::condition_variable printed;  // the printer moved on
-  size_t next_input = 0;            // guarded by mu
-  size_t next_print = 0;            // guarded by mu
-  auto work = [&]() {
-    fetch::CurlHttpClient client(options.fetch);
-    for (;;) {
-      size_t i;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        printed.wait(lock, [&] { return next_input >= count || next_input < next_print + window; });
-        if (next_input >= count) return;
-        i = next_input++;
-      }
-      Document doc = fetch::FetchInput((*inputs)[i], client, {}, options.as_text);
-      Article article = parse::ParseDocument(doc, options.parse);
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        results[i] = std::move(article);
-      }
-      ready.notify_all();
-    }
-  };
-  int exit_code = kExitOk;
-  Json all = Json::array();
-  auto print = [&](size_t i, const Article& article) {
-    if (article.error) {
-      err << "claimdiff extract: " << (*inputs)[i] << ": " << *article.error << "\n";
-      exit_code = kExitFailure;
-    }
-    for (const std::string& w : article.warnings) {
-      err << "claimdiff extract: " << (*inputs)[i] << ": warning: " << w << "\n";
-    }
-    PrintArticle(args, article, &all, out);
-  };
-  if (workers == 1) {
-    // One worker: parse and print on this thread, without the hand-over.
-    fetch::CurlHttpClient client(options.fetch);
-    for (size_t i = 0; i < count; ++i) {
-      Document doc = fetch::FetchInput((*inputs)[i], client, {}, options.as_text);
-      print(i, parse::ParseDocument(doc, options.parse));
-    }
-  } else {
-    std::vector<std::thread> threads;
-    for (size_t t = 0; t < workers; ++t) threads.emplace_back(work);
-    for (size_t i = 0; i < count; ++i) {
-      Article article;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        ready.wait(lock, [&] { return results[i].has_value(); });
-        article = std::move(*results[i]);
-        results[i].reset();
-        next_print = i + 1;
-      }
-      printed.notify_all();
-      print(i, article);
-    }
-    for (std::thread& t : threads) t.join();
-  }
-  if (args.format == "json") {
-    out << DumpJson(all.size() == 1 ? all[0] : all, 2) << "\n";
-  }
-  out.flush();
-  return exit_code;
-}
-
 // ------------------------------------------------------------------ compare
 
 struct CompareArgs {
@@ -161,7 +49,7 @@ struct CompareArgs {
   std::string id;
   std::string title;
   std::string as;
-  double delay_s = 5;
+  double delay_s = kDefaultPerHostDelayS;
 };
 
 int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
@@ -192,7 +80,12 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
     for (const std::string& i : *inputs) joined += i + "\n";
     id = "compare-" + Hash128Hex(joined).substr(0, 12);
   }
-  fetch::MultiFetcher fetcher(FetcherOptions(8, args.delay_s, ""));
+  fetch::MultiFetcher fetcher(FetcherOptions(kDefaultConcurrency, args.delay_s, ""));
+  std::optional<StoreRobotsCache> robots_cache;
+  if (store) {
+    robots_cache.emplace(*store);
+    fetcher.set_robots_cache(&*robots_cache);
+  }
   StoryInputs story{id, args.title, *inputs, {}};
   std::vector<std::vector<FetchedInput>> fetched =
       FetchStories({story}, options.as_text, fetcher, store.get());
@@ -200,7 +93,7 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
   int exit_code = kExitOk;
   for (const Article& a : run.story.articles) {
     if (a.error) {
-      err << "claimdiff compare: " << a.input << ": " << *a.error << "\n";
+      err << "claimdiff compare: " << NamingInput(a.input, *a.error) << "\n";
       exit_code = kExitFailure;
     }
     for (const std::string& w : a.warnings) {
@@ -216,7 +109,7 @@ int Compare(const CompareArgs& args, std::ostream& out, std::ostream& err) {
   }
   if (!args.html_path.empty()) {
     reports::StoryPageOptions page;
-    page.fetched_at = FetchTimes(run.documents);
+    SetFetchDetails(run.documents, &page);
     if (Status s = WriteFileAtomic(args.html_path, reports::RenderStoryHtml(run.story, page));
         !s.ok()) {
       err << "claimdiff compare: " << s.ToString() << "\n";
@@ -335,8 +228,11 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
       ->capture_default_str();
   extract->add_option("--as", extract_args.as, "Take inputs as 'text' (no HTML extraction)")
       ->check(CLI::IsMember({"text", "html"}));
-  extract->add_option("--jobs", extract_args.jobs, "Worker threads (output keeps input order)")
+  extract->add_option("--jobs", extract_args.jobs, "Parsing threads (output keeps input order)")
       ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  extract->add_option("--delay", extract_args.delay_s, "Seconds between requests to one host")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   extract->add_option("INPUT", extract_args.inputs, "URL, file, folder, or - for stdin")
       ->required();
@@ -365,6 +261,10 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
 
   RunArgs run_args;
   CLI::App* run = app.add_subcommand("run", "Run a job file: fetch, compare, store, report");
+  run->footer(
+      "Exit codes: 0 every story ran; 1 the run could not start or an output failed; 2 bad "
+      "usage; 3 some stories failed (the others are stored); 4 another run of the same job and "
+      "shard is in progress (it holds the job's lease in the store; nothing was touched).");
   run->add_option("JOBS", run_args.job_path, "TOML job file")->required();
   run->add_option("--db", run_args.db_path, "SQLite store (overrides settings.store)");
   run->add_option("--out", run_args.out_dir, "Report folder (overrides settings.reports)");

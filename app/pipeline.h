@@ -1,10 +1,12 @@
-// One story through the stages: fetch each input, parse it, compare the
+// Stories through the stages: fetch each input, parse it, compare the
 // articles. The store, when given, supplies validators for conditional GETs
 // and the last body of a page that did not change.
 //
-// FetchStories + ParseStory are the batch path used by `run` and `compare`:
-// every http(s) input of all stories goes out as one MultiFetcher batch
-// (hosts in parallel, each paced), then each story is parsed on its own. A
+// FetchStories is the one fetch path of every command that takes inputs
+// (`run`, `compare`, `extract`): every http(s) input goes out as one
+// MultiFetcher batch (robots.txt, hosts in parallel, each paced, retries),
+// files are read directly. With ParseStory it is the path of `run` and
+// `compare`: each story is then parsed on its own. A
 // failed fetch is recorded as it happened, and the story is parsed from the
 // last good version of that page when the store has one.
 #ifndef CLAIMDIFF_APP_PIPELINE_H_
@@ -45,14 +47,6 @@ struct StoryRun {
   Story story;                      // articles parallel to documents
   std::vector<Document> documents;  // as fetched (bodies filled for 304s)
 };
-
-// Fetches, parses and compares. Never fails as a whole: inputs that fail
-// become articles with an error. `store` may be null.
-StoryRun RunStory(const std::string& id, const std::string& title,
-                  const std::vector<std::string>& inputs,
-                  const std::map<std::string, std::string>& outlets,
-                  const PipelineOptions& options, fetch::HttpClient& client,
-                  const db::Store* store);
 
 // One input as fetched for a story.
 struct FetchedInput {

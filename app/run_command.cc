@@ -29,6 +29,8 @@
 #include "app/commands.h"
 #include "app/jobs.h"
 #include "app/pipeline.h"
+#include "app/robots_cache.h"
+#include "app/run_lease.h"
 #include "app/story_report.h"
 #include "core/hash.h"
 #include "core/json.h"
@@ -73,6 +75,7 @@ void RemoveStaleTemporaries(const std::string& dir) {
 
 // Creates `dir` and proves a file can be written there, before anything
 // else happens, so an unwritable report folder stops the run up front.
+// Leaves nothing behind: a run refused by the lease changes nothing here.
 Status CheckWritableFolder(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -90,7 +93,6 @@ Status CheckWritableFolder(const std::string& dir) {
     }
   }
   fs::remove(probe, ec);
-  RemoveStaleTemporaries(dir);
   return Status::Ok();
 }
 
@@ -206,6 +208,20 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
   std::string shard_text = std::to_string(shard.index) + "/" + std::to_string(shard.count);
   std::string job_key =
       std::filesystem::absolute(args.job_path).lexically_normal().string() + " " + shard_text;
+  // The lease comes before any write: a second run of this job and shard
+  // stops here, having changed nothing.
+  StatusOr<LeaseResult> leased = TakeRunLease(**store, db_path, store_options, job_key);
+  if (!leased.ok()) {
+    err << "claimdiff run: " << db_path << ": " << leased.status().message() << "\n";
+    return kExitFailure;
+  }
+  if (!leased->held) {
+    err << "claimdiff run: " << InProgressMessage(*leased->holder) << "\n";
+    return kExitRunInProgress;
+  }
+  std::unique_ptr<RunLease> lease = std::move(leased->held);
+  if (!leased->taken_over.empty()) err << "claimdiff run: " << leased->taken_over << "\n";
+  RemoveStaleTemporaries(out_dir);
   Json settings;
   settings["job"] = args.job_path;
   settings["store"] = db_path;
@@ -245,6 +261,8 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
   double delay_s = args.delay_s >= 0 ? args.delay_s : job->settings.per_host_delay_s;
   fetch::MultiFetcher fetcher(
       FetcherOptions(job->settings.concurrency, delay_s, job->settings.contact));
+  StoreRobotsCache robots_cache(**store);  // robots.txt answers kept across nights
+  fetcher.set_robots_cache(&robots_cache);
   std::vector<StoryInputs> to_run, resumed;
   for (const StoryJob& sj : job->stories) {
     if (ShardOf(sj.id, shard.count) != shard.index) continue;
@@ -291,6 +309,7 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
     progress.Update(done + failed, pages, page_errors);
   }
   for (size_t si = 0; si < to_run.size(); ++si) {
+    if (lease->lost()) break;  // another run holds the job now: write nothing more
     const StoryInputs& sj = to_run[si];
     if (AllUnchanged(fetched[si])) {
       // Same bytes as last time: the stored articles and the report stand.
@@ -349,6 +368,13 @@ int Run(const RunArgs& args, std::ostream& out, std::ostream& err) {
                       std::to_string(errors) + " errors",
                   /*log_only=*/true);
     progress.Update(done + failed, pages, page_errors);
+  }
+  if (lease->lost()) {
+    progress.Finish();
+    err << "claimdiff run: run " << run_id
+        << ": another run took over the lease of this job (this one stalled for longer than "
+           "its heartbeat allows); stopped without finishing\n";
+    return kExitFailure;
   }
   Status is = WriteFileAtomic((std::filesystem::path(out_dir) / "index.html").string(),
                               reports::RenderIndexHtml("claimdiff run " + std::to_string(run_id),

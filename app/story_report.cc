@@ -27,7 +27,7 @@ Status WriteStoryReport(const std::string& out_dir, const Story& story,
                         const reports::StoryChanges* changes) {
   namespace fs = std::filesystem;
   reports::StoryPageOptions page;
-  page.fetched_at = FetchTimes(documents);
+  SetFetchDetails(documents, &page);
   page.changes = changes;
   page.index_href = "index.html";
   page.json_href = story.id + ".json";

@@ -116,6 +116,12 @@ Json ArticleToJson(const Article& article) {
   j["language"] = article.language;
   j["content_hash"] = article.content_hash;
   j["text"] = article.text;
+  Json headings = Json::array();
+  for (const Span& h : article.headings) {
+    headings.push_back(
+        Json{{"start", h.start}, {"end", h.end}, {"text", std::string(article.Slice(h))}});
+  }
+  j["headings"] = std::move(headings);
   j["captions"] = article.captions;
   Json claims = Json::array();
   for (const Claim& c : article.claims) claims.push_back(ClaimToJson(c));
@@ -260,6 +266,19 @@ std::string ArticleJsonLine(const Article& article) {
   w.String(article.content_hash);
   w.Key("text");
   w.String(article.text);
+  w.Key("headings");
+  w.BeginArray();
+  for (const Span& h : article.headings) {
+    w.BeginObject();
+    w.Key("start");
+    w.Unsigned(h.start);
+    w.Key("end");
+    w.Unsigned(h.end);
+    w.Key("text");
+    w.String(article.Slice(h));
+    w.EndObject();
+  }
+  w.EndArray();
   w.Key("captions");
   w.BeginArray();
   for (const std::string& c : article.captions) w.String(c);

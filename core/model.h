@@ -160,6 +160,9 @@ struct Article {
   std::string language;       // BCP-47, "" when unknown
   std::string content_hash;   // XXH3-128 hex of `text`
   std::string text;           // body; paragraphs separated by "\n\n"
+  // Section headings inside `text` (whole paragraphs, in order): shown to
+  // readers, but no claim comes from them (parse/headings.h).
+  std::vector<Span> headings;
   std::vector<std::string> captions;  // figure captions and credits, not in `text`
   std::vector<Claim> claims;
   std::optional<std::string> error;   // set when nothing could be extracted

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/hash.h"
+#include "db/sqlite.h"
 
 namespace claimdiff::db {
 
@@ -136,90 +137,73 @@ CREATE INDEX clusters_by_story_run ON clusters(story_id, run_id);
 CREATE INDEX cluster_members_by_claim ON cluster_members(claim_id);
 CREATE INDEX attributions_by_claim ON attributions(claim_id);
 )sql",
+    // 2 -> 3: the run lease of each job key (see lease.cc): who runs the
+    // job now, since when, and when it last said it is alive.
+    R"sql(
+CREATE TABLE run_leases(
+  job_key      TEXT PRIMARY KEY,
+  token        TEXT NOT NULL,
+  pid          INTEGER NOT NULL,
+  host         TEXT NOT NULL,
+  started_at   TEXT NOT NULL,
+  heartbeat_at TEXT NOT NULL
+);
+)sql",
+    // 3 -> 4: each fetch's redirect chain (the URLs asked before final_url,
+    // one per line), and robots.txt answers kept across runs (robots.cc).
+    R"sql(
+ALTER TABLE fetches ADD COLUMN redirects TEXT NOT NULL DEFAULT '';
+CREATE TABLE robots(
+  host_key     TEXT PRIMARY KEY,
+  http_status  INTEGER NOT NULL,
+  body         TEXT NOT NULL,
+  fetched_at   TEXT NOT NULL,
+  fetched_unix INTEGER NOT NULL
+);
+)sql",
 };
+
+// One fetches row; PutFetch binds it.
+constexpr const char* kInsertFetch =
+    "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, http_status, "
+    "content_type, etag, last_modified, body_hash, plain_text, outlet_hint, error, redirects) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+// A redirect chain as stored: one URL per line (a URL holds no line break).
+std::string JoinLines(const std::vector<std::string>& urls) {
+  std::string out;
+  for (const std::string& u : urls) {
+    if (!out.empty()) out += '\n';
+    out += u;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == kSchemaVersion, "one migration step per schema version");
 
-Status LockedError() {
-  return Status::IoError(
-      "the store is locked by another process (its write lock outlasted the busy timeout)");
+Status PutFetch(int64_t run_id, const Document& doc, const std::optional<std::string>& body_hash,
+                Statement* put_fetch) {
+  put_fetch->Reset();
+  put_fetch->Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
+  put_fetch->Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
+  put_fetch->Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
+  put_fetch->Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
+  put_fetch->Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
+  put_fetch->Bind(14, doc.error).Bind(15, JoinLines(doc.redirects));
+  return put_fetch->Run();
 }
-
-// Owns one prepared statement. Not copyable: it is tied to its connection.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) : db_(db), sql_(sql) {
-    rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
-  }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-
-  Status status() const {
-    if (rc_ == SQLITE_OK || rc_ == SQLITE_ROW || rc_ == SQLITE_DONE) return Status::Ok();
-    if (rc_ == SQLITE_BUSY || rc_ == SQLITE_LOCKED) return LockedError();
-    return Status::IoError(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in: " + sql_);
-  }
-  Statement& Bind(int i, const std::string& v) {
-    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& Bind(int i, const std::optional<std::string>& v) {
-    if (v) return Bind(i, *v);
-    sqlite3_bind_null(stmt_, i);
-    return *this;
-  }
-  Statement& Bind(int i, int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  Statement& Bind(int i, double v) {
-    sqlite3_bind_double(stmt_, i, v);
-    return *this;
-  }
-  Statement& BindBlob(int i, const std::string& v) {
-    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  // Steps once: true for a row, false when done; errors go to status().
-  bool Step() {
-    if (rc_ != SQLITE_OK && rc_ != SQLITE_ROW && rc_ != SQLITE_DONE) return false;
-    rc_ = sqlite3_step(stmt_);
-    if (rc_ == SQLITE_ROW) return true;
-    if (rc_ == SQLITE_DONE) rc_ = SQLITE_OK;
-    return false;
-  }
-  Status Run() {
-    Step();
-    return status();
-  }
-  void Reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-    rc_ = SQLITE_OK;
-  }
-  int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
-  double Real(int col) const { return sqlite3_column_double(stmt_, col); }
-  bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-  std::string Text(int col) const {
-    const unsigned char* p = sqlite3_column_text(stmt_, col);
-    return p == nullptr ? std::string()
-                        : std::string(reinterpret_cast<const char*>(p),
-                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
-  }
-  std::string Blob(int col) const {
-    const void* p = sqlite3_column_blob(stmt_, col);
-    return p == nullptr ? std::string()
-                        : std::string(static_cast<const char*>(p),
-                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
-  }
-
- private:
-  sqlite3* db_;
-  const char* sql_;
-  sqlite3_stmt* stmt_ = nullptr;
-  int rc_;
-};
 
 std::string Compress(const std::string& raw) {
   std::string out(ZSTD_compressBound(raw.size()), '\0');
@@ -237,40 +221,6 @@ StatusOr<std::string> Decompress(const std::string& packed, int64_t size, const 
   }
   return out;
 }
-
-// Rolls back unless committed; keeps a story's writes all-or-nothing.
-class Transaction {
- public:
-  explicit Transaction(sqlite3* db) : db_(db) {
-    rc_ = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    ok_ = rc_ == SQLITE_OK;
-  }
-  ~Transaction() {
-    if (ok_ && !done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-  }
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  Status Begun() const {
-    if (rc_ == SQLITE_BUSY || rc_ == SQLITE_LOCKED) return LockedError();
-    return ok_ ? Status::Ok()
-               : Status::IoError(std::string("sqlite: cannot begin: ") + sqlite3_errmsg(db_));
-  }
-  Status Commit() {
-    int rc = sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return LockedError();
-    if (rc != SQLITE_OK) {
-      return Status::IoError(std::string("sqlite: commit failed: ") + sqlite3_errmsg(db_));
-    }
-    done_ = true;
-    return Status::Ok();
-  }
-
- private:
-  sqlite3* db_;
-  int rc_ = SQLITE_OK;
-  bool ok_ = false;
-  bool done_ = false;
-};
 
 }  // namespace
 
@@ -421,10 +371,7 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
   CLAIMDIFF_RETURN_IF_ERROR(mark.Run());
 
   Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
-  Statement put_fetch(db_,
-                      "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
-                      "http_status, content_type, etag, last_modified, body_hash, plain_text, "
-                      "outlet_hint, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement put_fetch(db_, kInsertFetch);
   Statement latest_article(db_,
                            "SELECT id, content_hash FROM articles WHERE url = ? "
                            "ORDER BY id DESC LIMIT 1");
@@ -458,14 +405,7 @@ Status Store::SaveStory(int64_t run_id, const Story& story, const std::vector<Do
       put_body.Bind(1, *body_hash).Bind(2, static_cast<int64_t>(doc.body.size())).BindBlob(3, packed);
       CLAIMDIFF_RETURN_IF_ERROR(put_body.Run());
     }
-    put_fetch.Reset();
-    put_fetch.Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
-    put_fetch.Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
-    put_fetch.Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
-    put_fetch.Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
-    put_fetch.Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
-    put_fetch.Bind(14, doc.error);
-    CLAIMDIFF_RETURN_IF_ERROR(put_fetch.Run());
+    CLAIMDIFF_RETURN_IF_ERROR(PutFetch(run_id, doc, body_hash, &put_fetch));
     int64_t fetch_id = sqlite3_last_insert_rowid(db_);
 
     std::optional<int64_t> article_id;
@@ -553,10 +493,7 @@ Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documen
     CLAIMDIFF_RETURN_IF_ERROR(mark.Run());
   }
   Statement put_body(db_, "INSERT OR IGNORE INTO bodies(hash, size, zstd) VALUES(?, ?, ?)");
-  Statement put_fetch(db_,
-                      "INSERT INTO fetches(run_id, input, url, final_url, fetched_at, outcome, "
-                      "http_status, content_type, etag, last_modified, body_hash, plain_text, "
-                      "outlet_hint, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement put_fetch(db_, kInsertFetch);
   CLAIMDIFF_RETURN_IF_ERROR(put_body.status());
   CLAIMDIFF_RETURN_IF_ERROR(put_fetch.status());
   for (const Document& doc : documents) {
@@ -568,27 +505,20 @@ Status Store::RecordFetches(int64_t run_id, const std::vector<Document>& documen
       put_body.BindBlob(3, Compress(doc.body));
       CLAIMDIFF_RETURN_IF_ERROR(put_body.Run());
     }
-    put_fetch.Reset();
-    put_fetch.Bind(1, run_id).Bind(2, doc.input).Bind(3, doc.url).Bind(4, doc.final_url);
-    put_fetch.Bind(5, doc.fetched_at).Bind(6, std::string(FetchOutcomeName(doc.outcome)));
-    put_fetch.Bind(7, static_cast<int64_t>(doc.http_status)).Bind(8, doc.content_type);
-    put_fetch.Bind(9, doc.etag).Bind(10, doc.last_modified).Bind(11, body_hash);
-    put_fetch.Bind(12, static_cast<int64_t>(doc.plain_text ? 1 : 0)).Bind(13, doc.outlet_hint);
-    put_fetch.Bind(14, doc.error);
-    CLAIMDIFF_RETURN_IF_ERROR(put_fetch.Run());
+    CLAIMDIFF_RETURN_IF_ERROR(PutFetch(run_id, doc, body_hash, &put_fetch));
   }
   return tx.Commit();
 }
 
 StatusOr<std::vector<FetchRecord>> Store::FetchesOfRun(int64_t run_id) const {
   Statement st(db_,
-               "SELECT input, url, final_url, fetched_at, outcome, http_status, error "
+               "SELECT input, url, final_url, fetched_at, outcome, http_status, error, redirects "
                "FROM fetches WHERE run_id = ? ORDER BY id");
   st.Bind(1, run_id);
   std::vector<FetchRecord> out;
   while (st.Step()) {
     out.push_back(FetchRecord{st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4),
-                              static_cast<int>(st.Int(5)), st.Text(6)});
+                              static_cast<int>(st.Int(5)), st.Text(6), SplitLines(st.Text(7))});
   }
   CLAIMDIFF_RETURN_IF_ERROR(st.status());
   return out;
@@ -625,7 +555,8 @@ StatusOr<std::vector<Document>> Store::DocumentsOfRun(const std::string& story_i
   Statement st(db_,
                "SELECT f.input, f.url, f.final_url, f.fetched_at, f.outcome, f.http_status, "
                "f.content_type, f.etag, f.last_modified, f.plain_text, f.outlet_hint, f.error, "
-               "b.hash, b.size, b.zstd FROM story_inputs s JOIN fetches f ON f.id = s.fetch_id "
+               "b.hash, b.size, b.zstd, f.redirects FROM story_inputs s "
+               "JOIN fetches f ON f.id = s.fetch_id "
                "LEFT JOIN bodies b ON b.hash = f.body_hash "
                "WHERE s.story_id = ? AND s.run_id = ? ORDER BY s.position");
   st.Bind(1, story_id).Bind(2, run_id);
@@ -650,6 +581,7 @@ StatusOr<std::vector<Document>> Store::DocumentsOfRun(const std::string& story_i
     d.plain_text = st.Int(9) != 0;
     d.outlet_hint = st.Text(10);
     d.error = st.Text(11);
+    d.redirects = SplitLines(st.Text(15));
     if (!st.IsNull(12)) {
       StatusOr<std::string> body = Decompress(st.Blob(14), st.Int(13), st.Text(12));
       if (!body.ok()) return body.status();

@@ -2,7 +2,8 @@
 // addressed by hash), every version of every article, their claims and
 // attributions, each story's clusters per run, and the runs themselves.
 //
-// Schema and migrations live in store.cc; the schema version is
+// Schema and migrations live in store.cc, run leases in lease.cc and kept
+// robots.txt answers in robots.cc; the schema version is
 // PRAGMA user_version and only moves forward. The file is opened in WAL
 // mode with foreign keys on and a busy timeout. Each SaveStory call is one
 // transaction: a story is stored whole or not at all.
@@ -13,6 +14,7 @@
 #define CLAIMDIFF_DB_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,7 +28,7 @@ struct sqlite3;
 namespace claimdiff::db {
 
 // The schema version this build writes.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 4;
 
 struct StoreOptions {
   // How long a write waits for another process's write lock before it
@@ -62,6 +64,34 @@ struct FetchRecord {
   std::string outcome;  // FetchOutcomeName
   int http_status = 0;
   std::string error;
+  std::vector<std::string> redirects;  // URLs asked before final_url, in order
+};
+
+// A robots.txt answer kept across runs, by "scheme://host:port".
+struct StoredRobots {
+  std::string host_key;
+  int http_status = 0;      // 2xx: `body` is the file; 4xx: there is none
+  std::string body;         // at most fetch/robots.h's kMaxRobotsBytes
+  std::string fetched_at;   // ISO 8601 UTC, for people
+  int64_t fetched_unix = 0;  // seconds since the epoch, for the expiry
+};
+
+// The run lease of one job key: which process runs the job now. The
+// policy (when a holder counts as gone) is the caller's; the store only
+// makes taking, renewing and dropping a lease atomic.
+struct Lease {
+  std::string job_key;
+  std::string token;         // unique to one holder; renewing and dropping go by it
+  int64_t pid = 0;
+  std::string host;          // gethostname() of the holder
+  std::string started_at;    // ISO 8601 UTC: when the holder took the lease
+  std::string heartbeat_at;  // ISO 8601 UTC: when the holder last renewed it
+};
+
+// What TakeLease found and did.
+struct LeaseTake {
+  bool taken = false;           // the lease is now the caller's
+  std::optional<Lease> before;  // its holder before the call; nothing when it was free
 };
 
 struct RunInfo {
@@ -103,6 +133,24 @@ class Store {
   // status: "done", "failed" or "unchanged".
   StatusOr<std::vector<std::pair<std::string, std::string>>> StoriesOfRun(int64_t run_id) const;
   Status FinishRun(int64_t run_id, const std::string& finished_at, const std::string& status);
+
+  // Run leases (lease.cc). TakeLease gives `mine.job_key` to `mine`, in
+  // one transaction, when nobody holds it or when `may_replace(holder)`
+  // says the holder is gone; otherwise it writes nothing.
+  StatusOr<LeaseTake> TakeLease(const Lease& mine,
+                                const std::function<bool(const Lease&)>& may_replace);
+  // Sets the heartbeat of `mine`; NotFound when its token no longer holds
+  // the lease (another run took it over).
+  Status RenewLease(const Lease& mine, const std::string& heartbeat_at);
+  // Drops the lease if `mine` still holds it.
+  Status ReleaseLease(const Lease& mine);
+  // The lease of `job_key`, if anyone holds it.
+  StatusOr<std::optional<Lease>> LeaseOf(const std::string& job_key) const;
+
+  // robots.txt answers kept across runs (robots.cc): the one stored for
+  // `host_key`, if any; and storing one (replacing the older).
+  StatusOr<std::optional<StoredRobots>> Robots(const std::string& host_key) const;
+  Status SaveRobots(const StoredRobots& robots);
 
   std::optional<LastFetch> LastSuccessfulFetch(const std::string& url) const;
 

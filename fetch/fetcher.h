@@ -1,22 +1,21 @@
-// Turning inputs (http(s) URLs, local files, folders, "-" for standard
-// input) into Documents: the raw bytes with their headers and an outcome.
+// What every fetch shares, and the inputs that are not fetched: the limits
+// of one HTTP transfer (FetchOptions, used by MultiFetcher, multi_fetcher.h,
+// the one HTTP path of every command), validators for a conditional GET,
+// the clock that stamps fetches, and local inputs (files, folders, "-" for
+// standard input) read into Documents.
 //
-// Outcomes that are normal for a crawler (an HTTP error status, a timeout, a
-// body over the size cap) are recorded in Document::outcome, not returned as
+// Outcomes that are normal for a crawler (an unreadable file, an HTTP error
+// status, a timeout) are recorded in Document::outcome, not returned as
 // errors: a night's run goes on with the other inputs.
 //
-// The network is reached only through HttpClient, so tests can replace it;
-// CurlHttpClient is the real one (libcurl easy interface, one transfer at a
-// time), kept for single fetches; batches go through MultiFetcher
-// (multi_fetcher.h), which adds robots.txt, pacing and retries. Thread-safety: a CurlHttpClient may be used by one thread at a time;
-// make one per thread.
+// Thread-safety: the functions here keep no state; ReadLocalInput("-")
+// reads std::cin, so only one thread may read standard input.
 #ifndef CLAIMDIFF_FETCH_FETCHER_H_
 #define CLAIMDIFF_FETCH_FETCHER_H_
 
 #include <chrono>
 #include <cstddef>
 #include <functional>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -42,31 +41,6 @@ struct Validators {
   std::string last_modified;
 };
 
-// The seam between claimdiff and the network.
-class HttpClient {
- public:
-  virtual ~HttpClient() = default;
-  // Fetches `url`; never throws. Transport failures come back as a Document
-  // whose outcome says what happened.
-  virtual Document Get(const std::string& url, const Validators& validators) = 0;
-};
-
-// libcurl easy interface. Owns one CURL* handle, reused across requests so
-// connections stay alive. Not copyable: the handle is a connection cache.
-class CurlHttpClient : public HttpClient {
- public:
-  explicit CurlHttpClient(FetchOptions options);
-  ~CurlHttpClient() override;
-  CurlHttpClient(const CurlHttpClient&) = delete;
-  CurlHttpClient& operator=(const CurlHttpClient&) = delete;
-
-  Document Get(const std::string& url, const Validators& validators) override;
-
- private:
-  FetchOptions options_;
-  void* curl_ = nullptr;  // CURL*, opaque here to keep curl.h out of the header
-};
-
 // Current time as ISO-8601 UTC ("2026-11-25T12:00:00Z"). A function object
 // so tests can fix the clock.
 using Clock = std::function<std::string()>;
@@ -79,12 +53,6 @@ bool IsHttpUrl(const std::string& input);
 // .txt; sorted by name, not recursive). Other inputs pass through. A missing
 // path is an error naming it.
 StatusOr<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
-
-// Reads one input: a URL through `client`, "-" from standard input, or a
-// local file. `as_text` forces plain-text handling; files ending in .txt are
-// plain text anyway. Always returns a Document; see Document::outcome.
-Document FetchInput(const std::string& input, HttpClient& client, const Validators& validators,
-                    bool as_text, const Clock& clock = SystemClockIso8601);
 
 // Reads one local input: "-" from standard input, or a file. Never touches
 // the network. Always returns a Document; see Document::outcome.

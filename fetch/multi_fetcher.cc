@@ -10,7 +10,11 @@
 // every finished transfer; (3) when nothing is in flight, sleeps until the
 // next host is due. The first request to a host is its robots.txt (RFC 9309),
 // unless a copy younger than robots_ttl is cached; its Crawl-delay raises
-// the host's pause, and one above max_crawl_delay skips the host.
+// the host's pause, and one above max_crawl_delay skips the host. When a
+// batch ends, each host's due time is kept, so the first request of the
+// next batch (`extract` fetches a long input list batch by batch) waits
+// out the pause after the last one. With a RobotsCache, a host's robots.txt
+// answer outlives the process (see RobotsCache in the header).
 //
 // Redirects are not followed by libcurl: each hop becomes a new job queued on
 // its target host, so it is paced and checked against that host's robots.txt
@@ -171,12 +175,18 @@ struct MultiFetcher::Batch {
   std::map<CURL*, std::unique_ptr<Transfer>> transfers;
   std::mt19937_64 random;
 
-  size_t HostFor(const std::string& key, Ms delay) {
+  // The host of `key`, added with pause `delay` when new. A host that an
+  // earlier batch asked is not due before the time that batch left it at
+  // (`ready_after`), so pacing holds across batches.
+  size_t HostFor(const std::string& key, Ms delay,
+                 const std::map<std::string, TimePoint>& ready_after) {
     auto [it, inserted] = host_index.emplace(key, hosts.size());
     if (inserted) {
       hosts.emplace_back();
       hosts.back().key = key;
       hosts.back().delay = delay;
+      auto ready = ready_after.find(key);
+      if (ready != ready_after.end()) hosts.back().next_ready = ready->second;
     }
     return it->second;
   }
@@ -244,6 +254,17 @@ MultiFetcher::~MultiFetcher() {
   if (multi_ != nullptr) curl_multi_cleanup(static_cast<CURLM*>(multi_));
 }
 
+std::optional<RobotsAnswer> MultiFetcher::KeptRobots(const std::string& host_key) {
+  if (robots_cache_ == nullptr) return std::nullopt;
+  return robots_cache_->Load(host_key);
+}
+
+RobotsRules MultiFetcher::RulesOf(const RobotsAnswer& answer) const {
+  return answer.http_status >= 200 && answer.http_status < 300
+             ? RobotsRules::Parse(answer.body, options_.robots_token)
+             : RobotsRules::AllowAll();
+}
+
 std::vector<Document> MultiFetcher::Fetch(const std::vector<FetchRequest>& requests) {
   std::vector<Document> out(requests.size());
   FetchEach(requests, [&out](size_t i, Document&& d) { out[i] = std::move(d); });
@@ -273,7 +294,8 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
       continue;
     }
     b.jobs.push_back(Job{i, requests[i].url, 0, {}});
-    b.hosts[b.HostFor(key, options_.per_host_delay)].queue.push_back(b.jobs.size() - 1);
+    size_t host = b.HostFor(key, options_.per_host_delay, host_ready_);
+    b.hosts[host].queue.push_back(b.jobs.size() - 1);
   }
 
   auto finish = [&](size_t job_id, FetchOutcome outcome, std::string error) {
@@ -372,6 +394,16 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
           apply_robots(host, cached->second.rules);
           continue;
         }
+        if (std::optional<RobotsAnswer> kept = KeptRobots(host.key)) {
+          std::chrono::seconds age(std::max<std::time_t>(0, std::time(nullptr) - kept->fetched));
+          if (age < options_.robots_ttl) {
+            RobotsRules rules = RulesOf(*kept);
+            robots_[host.key] = RobotsEntry{rules, now - age};
+            ++stats_.robots_kept;
+            apply_robots(host, rules);
+            continue;
+          }
+        }
         if (!start(host_id, kRobotsJob, host.key + "/robots.txt")) {
           apply_robots(host, RobotsRules::DisallowAll());
           host.robots_reason = host.key + ": robots.txt could not be requested";
@@ -404,13 +436,19 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
   auto complete_robots = [&](Transfer& t, CURLcode rc, long status) {
     Host& host = b.hosts[t.host];
     bool read = rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && t.truncated);
-    if (read && status >= 200 && status < 300) {
-      RobotsRules rules = RobotsRules::Parse(t.body, options_.robots_token);
+    bool answered = status >= 200 && status < 300;  // the file
+    bool missing = status >= 400 && status < 500;   // no file: everything allowed
+    if (read && (answered || missing)) {
+      RobotsAnswer answer{static_cast<int>(status), answered ? t.body : "", std::time(nullptr)};
+      RobotsRules rules = RulesOf(answer);
       robots_[host.key] = RobotsEntry{rules, time_->Now()};
+      if (robots_cache_ != nullptr) robots_cache_->Save(host.key, answer);
       apply_robots(host, rules);
-    } else if (read && status >= 400 && status < 500) {
-      robots_[host.key] = RobotsEntry{RobotsRules::AllowAll(), time_->Now()};
-      apply_robots(host, RobotsRules::AllowAll());
+    } else if (std::optional<RobotsAnswer> kept = KeptRobots(host.key)) {
+      // 5xx or unreachable, but an earlier answer is kept: use it for this
+      // batch (RFC 9309 2.4); not cached in memory, so the next batch asks.
+      ++stats_.robots_kept;
+      apply_robots(host, RulesOf(*kept));
     } else {
       // 5xx or unreachable: everything disallowed for this batch (RFC 9309
       // 2.3.1.4); not cached, so the next batch asks again.
@@ -498,7 +536,7 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
         job.redirects.push_back(url);
         job.url = target;
         job.attempt = 0;
-        size_t target_host = b.HostFor(key, options_.per_host_delay);
+        size_t target_host = b.HostFor(key, options_.per_host_delay, host_ready_);
         if (target_host == t.host) {
           b.hosts[target_host].queue.push_front(job_id);
         } else {
@@ -577,6 +615,7 @@ void MultiFetcher::FetchEach(const std::vector<FetchRequest>& requests,
     }
     curl_multi_poll(multi, nullptr, 0, static_cast<int>(wait.count()), nullptr);
   }
+  for (const Host& h : b.hosts) host_ready_[h.key] = h.next_ready;
 }
 
 }  // namespace claimdiff::fetch

@@ -10,12 +10,14 @@
 // TimeSource, so tests can run pauses of seconds without waiting for them.
 //
 // Thread-safety: a MultiFetcher is used by one thread at a time. It owns its
-// CURLM handle and the robots.txt cache, both kept between batches.
+// CURLM handle, the robots.txt cache and each host's due time, all kept
+// between batches.
 #ifndef CLAIMDIFF_FETCH_MULTI_FETCHER_H_
 #define CLAIMDIFF_FETCH_MULTI_FETCHER_H_
 
 #include <chrono>
 #include <cstdint>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -47,6 +49,27 @@ class RealTimeSource : public TimeSource {
   void SleepFor(std::chrono::milliseconds duration) override;
 };
 
+// A robots.txt answer as kept between processes.
+struct RobotsAnswer {
+  int http_status = 0;   // 2xx: `body` is the file; 4xx: there is none (allow all)
+  std::string body;      // as read, at most kMaxRobotsBytes
+  std::time_t fetched = 0;  // wall clock, seconds since the epoch
+};
+
+// Where robots.txt answers outlive one process (the store, for `run` and
+// `compare --db`). MultiFetcher asks it before fetching a host's
+// robots.txt and takes an answer younger than robots_ttl (RFC 9309 2.4:
+// 24 hours); it tells it every 2xx and 4xx answer it gets; and when
+// robots.txt is unreachable or answers 5xx, it uses the kept answer of any
+// age rather than disallow everything (RFC 9309 2.4 allows a cached copy
+// then). Called on the fetcher's thread only.
+class RobotsCache {
+ public:
+  virtual ~RobotsCache() = default;
+  virtual std::optional<RobotsAnswer> Load(const std::string& host_key) = 0;
+  virtual void Save(const std::string& host_key, const RobotsAnswer& answer) = 0;
+};
+
 struct MultiFetchOptions {
   FetchOptions fetch;                                // limits of each transfer
   int max_hosts_in_parallel = 8;                     // hosts with a transfer in flight
@@ -70,6 +93,7 @@ struct FetchRequest {
 struct FetchStats {
   size_t requests = 0;  // HTTP requests sent, robots.txt and retries included
   size_t robots_fetches = 0;
+  size_t robots_kept = 0;  // robots.txt taken from the RobotsCache instead
   size_t retries = 0;
   size_t redirects = 0;
 };
@@ -95,8 +119,15 @@ class MultiFetcher {
 
   const FetchStats& last_stats() const { return stats_; }
 
+  // Keeps robots.txt answers in `cache` across processes; null: in memory
+  // only. `cache` must outlive the fetcher or be unset before it goes.
+  void set_robots_cache(RobotsCache* cache) { robots_cache_ = cache; }
+
  private:
   struct Batch;
+  // The RobotsCache's answer for a host, if there is a cache and an answer.
+  std::optional<RobotsAnswer> KeptRobots(const std::string& host_key);
+  RobotsRules RulesOf(const RobotsAnswer& answer) const;
   struct RobotsEntry {
     RobotsRules rules;
     TimeSource::TimePoint fetched;
@@ -108,6 +139,10 @@ class MultiFetcher {
   std::unique_ptr<TimeSource> owned_time_;
   void* multi_ = nullptr;                      // CURLM*, kept out of the header
   std::map<std::string, RobotsEntry> robots_;  // by "scheme://host:port"
+  // When each host asked by an earlier batch is next due (pacing across
+  // batches), by "scheme://host:port".
+  std::map<std::string, TimeSource::TimePoint> host_ready_;
+  RobotsCache* robots_cache_ = nullptr;  // not owned
   FetchStats stats_;
   uint64_t seed_;
 };

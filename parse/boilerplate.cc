@@ -52,6 +52,11 @@ constexpr Word kWords[] = {
     {"standfirst", kHintLead}, {"subtitle", kHintLead}, {"subheadline", kHintLead},
     {"chapo", kHintLead}, {"abstract", kHintLead}, {"summary", kHintLead},
     {"deck", kHintLead}, {"teaser", kHintLead}, {"hero", kHintLead},
+    {"heading", kHintHeading}, {"subheading", kHintHeading}, {"subhead", kHintHeading},
+    {"crosshead", kHintHeading}, {"crossheading", kHintHeading}, {"intertitle", kHintHeading},
+    {"intertitre", kHintHeading}, {"zwischentitel", kHintHeading},
+    {"zwischenueberschrift", kHintHeading}, {"h2", kHintHeading}, {"h3", kHintHeading},
+    {"h4", kHintHeading},
     {"disclaimer", kHintBoilerplate}, {"teasers", kHintBoilerplate}, {"legend", kHintCaption},
     {"bio", kHintBoilerplate}, {"textwidget", kHintBoilerplate},
     {"widgetcontainer", kHintBoilerplate}, {"widgetarea", kHintBoilerplate},
@@ -77,6 +82,7 @@ constexpr Word kStems[] = {
     {"advert", kLayout}, {"sidebar", kLayout}, {"articlebody", kHintPositive},
     {"authorbox", kHintBoilerplate}, {"authorbio", kHintBoilerplate},
     {"intro", kHintLead}, {"subtitle", kHintLead}, {"subheadline", kHintLead},
+    {"subhead", kHintHeading}, {"crosshead", kHintHeading},
 };
 // clang-format on
 

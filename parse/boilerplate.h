@@ -23,6 +23,7 @@ enum HintBits : uint8_t {
   kHintLayout = 1 << 5,       // with kHintBoilerplate: a layout word (nav, sidebar, ads)
                               // that wrappers of whole articles also carry
   kHintLead = 1 << 6,         // lead, intro, standfirst, excerpt, subtitle
+  kHintHeading = 1 << 7,      // heading, subheading, crosshead: a section heading
 };
 
 // Classifies one class or id value (any case).

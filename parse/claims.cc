@@ -87,7 +87,8 @@ bool IsCaptionParagraph(std::string_view text, Span paragraph) {
   return credit;
 }
 
-std::vector<Claim> SegmentClaims(std::string_view text, size_t max_claims) {
+std::vector<Claim> SegmentClaims(std::string_view text, size_t max_claims,
+                                 const std::vector<Span>& headings) {
   std::vector<Claim> claims;
   SpeakerTable speakers;
   std::vector<Span> sentences = JoinQuotedSentences(text, SplitSentences(text));
@@ -101,9 +102,19 @@ std::vector<Claim> SegmentClaims(std::string_view text, size_t max_claims) {
   std::optional<Attribution> open_quote;
   bool open_quote_spans_paragraph = false;
   std::vector<size_t> waiting;  // quotation parts whose cue comes later
+  size_t next_heading = 0;      // the first heading not wholly before this sentence
 
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Span span = sentences[i];
+    while (next_heading < headings.size() && headings[next_heading].end <= span.start) {
+      ++next_heading;
+    }
+    if (next_heading < headings.size() && headings[next_heading].start <= span.start &&
+        span.end <= headings[next_heading].end) {
+      open_quote.reset();  // a new section: no quotation runs on into it
+      waiting.clear();
+      continue;
+    }
     Claim claim;
     claim.id = "c" + std::to_string(claims.size() + 1);
     claim.span = span;

@@ -11,6 +11,8 @@
 //     the same paragraph continues it and gets the same attribution.
 //   - A photo caption or credit paragraph ("... Photo via AP") is kept as
 //     ClaimKind::kCaption, with no attributions.
+//   - A section heading (Article::headings, parse/headings.h) yields no
+//     claim, and a quotation does not continue across it.
 // Claim::numbers and Claim::entities are left to the normalisers.
 // Pure and thread-safe.
 #ifndef CLAIMDIFF_PARSE_CLAIMS_H_
@@ -26,9 +28,12 @@
 namespace claimdiff::parse {
 
 // Claims of `text` in order, with ids "c1", "c2", ...; at most
-// `max_claims` of them (the rest of the text is left unsegmented).
+// `max_claims` sentences are read (the rest of the text is left
+// unsegmented). Sentences inside `headings` (sorted spans of `text`) are
+// no claims.
 std::vector<Claim> SegmentClaims(std::string_view text,
-                                 size_t max_claims = std::numeric_limits<size_t>::max());
+                                 size_t max_claims = std::numeric_limits<size_t>::max(),
+                                 const std::vector<Span>& headings = {});
 
 // True when the sentence carries a hedge ("reportedly", "allegedly", ...).
 bool IsHedged(std::string_view sentence);

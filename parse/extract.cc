@@ -39,7 +39,14 @@
 //     dates and times, furniture lines ("Read more:", "Foto:", "(c) ...")
 //     and everything after a heading like "Related" or "Comments" within its
 //     box are left out. Outside the core only sentences and long paragraphs
-//     are kept. Trailing short lines ending in ':' or '?' are dropped.
+//     are kept, and after the core's end only paragraphs of at least
+//     ExtractOptions::after_core_paragraph_bytes (the short ones there are
+//     credits, disclaimers and calls to act). Trailing short lines ending in
+//     ':' or '?' are dropped. A
+//     paragraph all inside h2-h6 or a short block whose class names a
+//     heading (and not a lead), or all in bold and reading as a heading
+//     (headings.h), is a section heading: it stays in the text and its span
+//     goes to Article::headings.
 //  6. When the page's markup holds less than half of the JSON-LD
 //     articleBody, that body is the text. When the kept text is under
 //     ExtractOptions::min_article_bytes, Article::error says there is no
@@ -58,6 +65,7 @@
 #include "parse/boilerplate.h"
 #include "parse/timestamps.h"
 #include "parse/gumbo_arena.h"
+#include "parse/headings.h"
 #include "parse/jsonld.h"
 #include "parse/metadata.h"
 #include "parse/prepass.h"
@@ -227,6 +235,13 @@ uint32_t Visible(const char* text, uint32_t* commas) {
 
 std::string TextBelow(const GumboNode* root);
 
+// One paragraph of the body as rendered.
+struct Paragraph {
+  std::string text;
+  bool heading = false;     // a section heading: kept in the text, no claim
+  bool after_core = false;  // rendered after the end of the core block
+};
+
 // One element of the arena.
 struct Node {
   const GumboNode* g = nullptr;
@@ -259,7 +274,7 @@ class Extractor {
   }
 
   // Runs steps 3-5; fills paragraphs and captions.
-  void Run(std::vector<std::string>* paragraphs, std::vector<std::string>* captions);
+  void Run(std::vector<Paragraph>* paragraphs, std::vector<std::string>* captions);
 
  private:
   void Build(const GumboNode* body);
@@ -267,8 +282,16 @@ class Extractor {
   void Score();
   // The winner of the scoring and the block it was widened to.
   std::pair<int, int> Choose() const;
-  void Render(int root, int core, std::vector<std::string>* paragraphs,
+  void Render(int root, int core, bool after_core, std::vector<Paragraph>* paragraphs,
               std::vector<std::string>* captions) const;
+  // True for an element that marks its text as a section heading: h2-h6,
+  // or a short block named as a heading, but not a lead or standfirst.
+  bool MarksHeading(int i) const {
+    const Node& n = nodes_[i];
+    if (n.hints & kHintLead) return false;
+    bool tag = IsHeading(n.tag) && n.tag != GUMBO_TAG_H1;
+    return tag || ((n.hints & kHintHeading) && n.text <= 2 * kMaxHeadingBytes);
+  }
   double LinkDensity(int i) const {
     return nodes_[i].text == 0 ? 0 : static_cast<double>(nodes_[i].link) / nodes_[i].text;
   }
@@ -544,10 +567,16 @@ bool EndsSentence(std::string_view s) {
          (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x9C");
 }
 
-void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
+void Extractor::Render(int root, int core, bool after_core, std::vector<Paragraph>* paragraphs,
                        std::vector<std::string>* captions) const {
   std::string buffer;
   bool buffer_all_link = true;
+  // Whether every visible text of the buffer is inside an element that
+  // marks a heading (heading_depth > 0), or inside bold (bold_depth > 0).
+  bool buffer_all_heading = true;
+  bool buffer_all_bold = true;
+  int heading_depth = 0;
+  int bold_depth = 0;
   // Outside the core block only sentences and long paragraphs are kept:
   // bylines, datelines and labels sit around articles.
   bool strict = core >= 0;
@@ -555,14 +584,18 @@ void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
     std::string p = CollapseWhitespace(StripInvisible(buffer));
     buffer.clear();
     bool all_link = buffer_all_link;
-    buffer_all_link = true;
+    bool all_heading = buffer_all_heading;
+    bool all_bold = buffer_all_bold;
+    buffer_all_link = buffer_all_heading = buffer_all_bold = true;
     if (p.empty()) return;
     if (all_link && p.size() < options_.min_paragraph_bytes * 3 && !EndsSentence(p)) return;
     if (IsBoilerplateLine(p) || IsDateline(p)) return;
     if (strict && (all_link || (p.size() < options_.strict_paragraph_bytes && !EndsSentence(p)))) {
       return;
     }
-    paragraphs->push_back(std::move(p));
+    // A heading by markup, or a paragraph set in bold that reads as one.
+    bool heading = (all_heading && ReadsAsMarkedHeading(p)) || (all_bold && ReadsAsHeading(p));
+    paragraphs->push_back(Paragraph{std::move(p), heading, after_core});
   };
   struct Step {
     enum Kind { kEnter, kLeave, kText } kind;
@@ -577,12 +610,18 @@ void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
     const Node& n = nodes_[step.node];
     if (step.kind == Step::kText) {
       buffer += step.text->v.text.text;
-      if (!n.in_anchor && step.text->type != GUMBO_NODE_WHITESPACE) buffer_all_link = false;
+      if (step.text->type != GUMBO_NODE_WHITESPACE) {
+        if (!n.in_anchor) buffer_all_link = false;
+        if (heading_depth == 0) buffer_all_heading = false;
+        if (bold_depth == 0) buffer_all_bold = false;
+      }
       continue;
     }
     if (step.kind == Step::kLeave) {
       if (n.block) flush();
-      if (step.node == core) strict = true;
+      if (MarksHeading(step.node)) --heading_depth;
+      if (n.tag == GUMBO_TAG_B || n.tag == GUMBO_TAG_STRONG) --bold_depth;
+      if (step.node == core) strict = after_core = true;
       continue;
     }
     int entry = step.node;
@@ -616,6 +655,8 @@ void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
       continue;
     }
     if (n.block) flush();
+    if (MarksHeading(entry)) ++heading_depth;
+    if (n.tag == GUMBO_TAG_B || n.tag == GUMBO_TAG_STRONG) ++bold_depth;
     stack.push_back({Step::kLeave, entry, nullptr});
     // Children in document order: text nodes and the arena's elements.
     pushes.clear();
@@ -636,7 +677,7 @@ void Extractor::Render(int root, int core, std::vector<std::string>* paragraphs,
   flush();
 }
 
-void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::string>* captions) {
+void Extractor::Run(std::vector<Paragraph>* paragraphs, std::vector<std::string>* captions) {
   if (nodes_.empty()) return;
   Score();
   auto [best, core] = Choose();
@@ -697,10 +738,11 @@ void Extractor::Run(std::vector<std::string>* paragraphs, std::vector<std::strin
     for (int a = n.parent; a >= 0 && !taken; a = nodes_[a].parent) {
       taken = (nodes_[a].hints & kHintLead) && a > scope;
     }
-    if (!taken) Render(i, i, paragraphs, captions);
+    if (!taken) Render(i, i, /*after_core=*/false, paragraphs, captions);
   }
   for (int s : joined) {
-    Render(s, s == best ? core : static_cast<int>(nodes_.size()), paragraphs, captions);
+    Render(s, s == best ? core : static_cast<int>(nodes_.size()), /*after_core=*/s > best,
+           paragraphs, captions);
   }
 }
 
@@ -811,7 +853,7 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
 
   std::string ld_body;
   if (ld.body.find('<') == std::string::npos) ld_body = CollapseWhitespace(CleanLdText(ld.body));
-  std::vector<std::string> paragraphs;
+  std::vector<Paragraph> paragraphs;
   {
     Extractor extractor(FindBody(output->root), ld_body, options);
     extractor.Run(&paragraphs, &article.captions);
@@ -820,25 +862,35 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
   // The headline repeated as the first heading is the title, not body text
   // (titles often carry the outlet after it: "Headline - Outlet").
   if (!paragraphs.empty() && !article.title.empty() &&
-      article.title.rfind(paragraphs.front(), 0) == 0) {
+      article.title.rfind(paragraphs.front().text, 0) == 0) {
     paragraphs.erase(paragraphs.begin());
   }
   // Short lines ending in a colon or question mark at the very end
   // ("Related:", "Want more?") introduce something that is not there.
-  while (paragraphs.size() > 1 && paragraphs.back().size() < options.tail_label_bytes &&
-         (paragraphs.back().back() == ':' || paragraphs.back().back() == '?')) {
+  while (paragraphs.size() > 1 && paragraphs.back().text.size() < options.tail_label_bytes &&
+         (paragraphs.back().text.back() == ':' || paragraphs.back().text.back() == '?')) {
     paragraphs.pop_back();
   }
+  // After the core block ends, only long paragraphs continue the article:
+  // the short ones there are a page's furniture (credits, disclaimers,
+  // calls to subscribe or share, "was this helpful?").
+  std::erase_if(paragraphs, [&options](const Paragraph& p) {
+    return p.after_core && p.text.size() < options.after_core_paragraph_bytes;
+  });
   size_t visible = 0;
-  for (const std::string& p : paragraphs) {
+  for (const Paragraph& p : paragraphs) {
     if (!article.text.empty()) article.text += "\n\n";
-    article.text += p;
-    visible += p.size();
+    if (p.heading) {
+      article.headings.push_back(Span{article.text.size(), article.text.size() + p.text.size()});
+    }
+    article.text += p.text;
+    visible += p.text.size();
   }
   // The publisher's articleBody stands in when the page's own markup holds
   // much less of it (bodies rendered by scripts, teaser pages).
   if (ld_body.size() >= options.min_article_bytes && visible * 2 < ld_body.size()) {
     article.text.clear();
+    article.headings.clear();  // a plain-text body has no markup to tell them
     std::string body = CleanLdText(ld.body);
     size_t start = 0;
     while (start <= body.size()) {
@@ -854,6 +906,7 @@ Article ExtractHtml(std::string_view html, std::string_view page_url,
   }
   if (visible < options.min_article_bytes) {
     article.text.clear();
+    article.headings.clear();
     article.error = "no article text found in the page";
   }
   return article;

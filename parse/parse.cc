@@ -7,6 +7,7 @@
 #include "parse/charset.h"
 #include "parse/claims.h"
 #include "parse/dates.h"
+#include "parse/headings.h"
 #include "parse/names.h"
 #include "parse/numbers.h"
 
@@ -47,6 +48,7 @@ Article ParseDocument(const Document& doc, const ParseOptions& options) {
     if (article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
       article.error = "the text input is empty";
     }
+    article.headings = FindTextHeadings(article.text);
   } else {
     article = ExtractHtml(decoded->text, page_url, options.extract);
   }
@@ -57,7 +59,7 @@ Article ParseDocument(const Document& doc, const ParseOptions& options) {
   if (article.outlet.empty()) article.outlet = HostOf(page_url);
   if (article.outlet.empty()) article.outlet = FileStem(doc.input);
   article.content_hash = Hash128Hex(article.text);
-  article.claims = SegmentClaims(article.text, options.max_sentences);
+  article.claims = SegmentClaims(article.text, options.max_sentences, article.headings);
   if (article.claims.size() == options.max_sentences &&
       article.text.find_first_not_of(" \t\r\n", article.claims.back().span.end) !=
           std::string::npos) {

@@ -46,6 +46,15 @@ void AppendHeader(const Story& story, const StoryPageOptions& options, std::stri
     const Article& a = story.articles[i];
     *out += "<tr><td>" + std::to_string(i + 1) + "</td><td>";
     AppendLinkOrText(out, a.url, ArticleName(a));
+    if (i < options.redirects.size() && !options.redirects[i].empty()) {
+      // As text, not links: every hop is the page's own claim of a URL.
+      *out += "<br><span class=\"muted redirects\">redirected: ";
+      for (size_t k = 0; k < options.redirects[i].size(); ++k) {
+        if (k > 0) *out += " &rarr; ";
+        *out += EscapeHtml(options.redirects[i][k]);
+      }
+      *out += "</span>";
+    }
     *out += "</td><td>" + EscapeHtml(a.title);
     if (!a.byline.empty()) *out += "<br><span class=\"muted\">" + EscapeHtml(a.byline) + "</span>";
     if (a.error) *out += "<br><span class=\"error\">" + EscapeHtml(*a.error) + "</span>";

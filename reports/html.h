@@ -23,6 +23,10 @@ struct StoryPageOptions {
   // When each article was fetched (ISO-8601 UTC), parallel to
   // Story::articles; missing or "" entries show as unknown.
   std::vector<std::string> fetched_at;
+  // Each article's redirect chain, parallel to Story::articles: the URLs
+  // asked in turn, the final one last; empty when the page answered at
+  // once. Shown under the outlet's link.
+  std::vector<std::vector<std::string>> redirects;
   // What changed since the previous run; null: no section.
   const StoryChanges* changes = nullptr;
   // Relative links to the run index and to the files written beside the

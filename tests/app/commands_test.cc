@@ -60,6 +60,27 @@ TEST(CommandsTest, ExtractPrintsClaimsWhoseOffsetsSliceTheText) {
   EXPECT_EQ(j["claims"][1]["text"], "The U.S. envoy met Mr. Haiat on Friday.");
 }
 
+TEST(CommandsTest, ExtractJsonListsHeadingsWithSpansIntoTheText) {
+  TempDir dir;
+  std::string path = dir.Write("story.html", R"(<html><body><article>
+<p>The bridge on Route 9 was closed to traffic on Friday night, officials said.</p>
+<h2>Repairs</h2>
+<p>Engineers will inspect the bridge on Monday morning, the mayor said.</p>
+</article></body></html>)");
+  Result r = Call({"extract", "--format", "json", path});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  Json j = Json::parse(r.out);
+  std::string text = j["text"];
+  ASSERT_EQ(j["headings"].size(), 1u) << r.out;
+  const Json& h = j["headings"][0];
+  size_t start = h["start"], end = h["end"];
+  EXPECT_EQ(text.substr(start, end - start), "Repairs");
+  EXPECT_EQ(h["text"], "Repairs");
+  for (const Json& c : j["claims"]) EXPECT_EQ(c["text"].get<std::string>().find("Repairs"),
+                                              std::string::npos);
+  EXPECT_EQ(j["claims"].size(), 2u);
+}
+
 TEST(CommandsTest, ExtractJsonlPrintsOneObjectPerLine) {
   TempDir dir;
   std::string a = dir.Write("a.html", kPageA);

@@ -207,5 +207,53 @@ TEST(FetchPipelineTest, AnUnchangedReRunIsNotParsedAgain) {
   EXPECT_EQ(out3.find("not parsed again"), std::string::npos) << out3;
 }
 
+TEST(FetchPipelineTest, RobotsTxtIsKeptInTheStoreAndRedirectChainsAreStoredAndShown) {
+  HttpServer site([](const HttpRequest& r) {
+    if (r.path == "/robots.txt") {
+      return HttpResponse{200, {{"Content-Type", "text/plain"}}, "User-agent: *\nDisallow: /x\n"};
+    }
+    if (r.path == "/old") return HttpResponse{301, {{"Location", "/older"}}, ""};
+    if (r.path == "/older") return HttpResponse{302, {{"Location", "/harbour-times.html"}}, ""};
+    return ExampleSite(r);
+  });
+  TempDir dir;
+  std::string job = dir.Write(
+      "jobs.toml", "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" +
+                       dir.File("out") + "\"\nper_host_delay_s = 0\n\n[[story]]\nid = \"flood\"\n" +
+                       "inputs = [\"" + site.Url("/old") + "\", \"" +
+                       site.Url("/northern-ledger.html") + "\"]\n");
+  std::string cmd = std::string(CLAIMDIFF_BINARY) + " run " + job + " 2>&1";
+  auto [code1, out1] = Shell(cmd);
+  ASSERT_EQ(code1, 0) << out1;
+  auto [code2, out2] = Shell(cmd);
+  ASSERT_EQ(code2, 0) << out2;
+  size_t robots = 0;
+  for (const HttpRequest& r : site.Requests()) robots += r.path == "/robots.txt";
+  EXPECT_EQ(robots, 1u);  // the second process took robots.txt from the store
+
+  StatusOr<std::unique_ptr<db::Store>> store = db::Store::Open(dir.File("c.db"));
+  ASSERT_TRUE(store.ok());
+  StatusOr<std::optional<db::StoredRobots>> kept = (*store)->Robots(
+      "http://127.0.0.1:" + std::to_string(site.port()));
+  ASSERT_TRUE(kept.ok() && kept->has_value());
+  EXPECT_EQ((*kept)->http_status, 200);
+  EXPECT_NE((*kept)->body.find("Disallow: /x"), std::string::npos);
+  StatusOr<std::vector<db::FetchRecord>> fetches = (*store)->FetchesOfRun(1);
+  ASSERT_TRUE(fetches.ok());
+  bool found = false;
+  for (const db::FetchRecord& f : *fetches) {
+    if (f.input != site.Url("/old")) continue;
+    found = true;
+    EXPECT_EQ(f.redirects, (std::vector<std::string>{site.Url("/old"), site.Url("/older")}));
+    EXPECT_EQ(f.final_url, site.Url("/harbour-times.html"));
+  }
+  EXPECT_TRUE(found);
+  // The report's outlet table shows the chain.
+  std::string html = ReadFile(dir.File("out/flood.html"));
+  std::string chain = site.Url("/old") + " &rarr; " + site.Url("/older") + " &rarr; " +
+                      site.Url("/harbour-times.html");
+  EXPECT_NE(html.find(chain), std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimdiff::app

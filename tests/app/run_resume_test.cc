@@ -3,19 +3,14 @@
 // same run and store every story exactly once), a bad job file, an
 // unwritable report folder and a store locked by another process (one clear
 // message, non-zero exit, nothing half-written).
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <signal.h>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "tests/support/night_job.h"
 #include "tests/support/shell.h"
 #include "tests/support/store_query.h"
 #include "tests/support/temp_dir.h"
@@ -23,87 +18,17 @@
 namespace claimdiff {
 namespace {
 
+using claimdiff::testing::LineCount;
 using claimdiff::testing::ReadFile;
 using claimdiff::testing::TempDir;
+using claimdiff::testing::WriteNightJob;
+
+bool RunAndKill(const std::string& job, int story_lines) {
+  return claimdiff::testing::RunAndKill(CLAIMDIFF_BINARY, job, story_lines) > 0;
+}
 
 std::pair<int, std::string> Shell(const std::string& command) {
   return claimdiff::testing::RunShell(command + " 2>&1");
-}
-
-size_t LineCount(const std::string& text) {
-  size_t n = 0;
-  for (char c : text) n += c == '\n';
-  return n;
-}
-
-// A page of one outlet about one story, text written for this test.
-std::string Page(int story, int outlet) {
-  std::string s = std::to_string(story);
-  std::string o = std::to_string(outlet);
-  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Bridge " + s +
-         " closed</title><meta property=\"og:site_name\" content=\"Outlet " + o +
-         "\"></head><body><article><h1>Bridge " + s + " closed</h1>"
-         "<p>The river bridge number " + s + " was closed on Monday after engineers found "
-         "cracks in two of its piers, the city transport office said.</p>"
-         "<p>Mayor Ada Brook said repairs would take at least " + std::to_string(3 + outlet) +
-         " weeks.</p><p>Buses will use the northern ring road until the bridge reopens, "
-         "according to a statement from the operator.</p><p>Outlet " + o +
-         " counted " + std::to_string(100 * outlet + story) +
-         " cars an hour on the bridge before it closed.</p></article></body></html>";
-}
-
-// Writes `stories` stories of three local pages each and a job file.
-std::string WriteJob(const TempDir& dir, int stories) {
-  std::string toml = "[settings]\nstore = \"" + dir.File("c.db") + "\"\nreports = \"" +
-                     dir.File("out") + "\"\nper_host_delay_s = 0\n";
-  for (int i = 0; i < stories; ++i) {
-    toml += "\n[[story]]\nid = \"story-" + std::to_string(i) + "\"\ntitle = \"Bridge " +
-            std::to_string(i) + "\"\ninputs = [";
-    for (int j = 0; j < 3; ++j) {
-      std::string name = "pages/s" + std::to_string(i) + "-o" + std::to_string(j) + ".html";
-      std::filesystem::create_directories(dir.File("pages"));
-      dir.Write(name, Page(i, j));
-      toml += (j ? ", \"" : "\"") + name + "\"";
-    }
-    toml += "]\n";
-  }
-  return dir.Write("jobs.toml", toml);
-}
-
-// Starts `claimdiff run JOB` with its stderr on a small pipe (so it cannot
-// get far ahead of the reader), reads log lines until `story_lines` lines
-// starting with "story " were seen (0: the first line of any kind), then
-// kills it with SIGKILL. Returns false when the run ended before that.
-bool RunAndKill(const std::string& job, int story_lines) {
-  int fds[2];
-  if (::pipe(fds) != 0) return false;
-  ::fcntl(fds[0], F_SETPIPE_SZ, 4096);
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    ::dup2(fds[1], STDERR_FILENO);
-    int devnull = ::open("/dev/null", O_WRONLY);
-    ::dup2(devnull, STDOUT_FILENO);
-    ::close(fds[0]);
-    ::execl(CLAIMDIFF_BINARY, CLAIMDIFF_BINARY, "run", job.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  ::close(fds[1]);
-  FILE* in = ::fdopen(fds[0], "r");
-  char line[4096];
-  int seen = 0;
-  bool killed = false;
-  while (std::fgets(line, sizeof(line), in) != nullptr) {
-    if (std::string(line).rfind("story ", 0) == 0) ++seen;
-    if (seen >= story_lines) {
-      ::kill(pid, SIGKILL);
-      killed = true;
-      break;
-    }
-  }
-  std::fclose(in);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return killed && WIFSIGNALED(status);
 }
 
 // One integer (or text) from a query on the store.
@@ -114,7 +39,7 @@ std::string Query(const std::string& db_path, const std::string& sql) {
 TEST(RunResumeTest, KilledAtSeveralPointsThenReRunStoresEveryStoryExactlyOnce) {
   TempDir dir;
   constexpr int kStories = 200;
-  std::string job = WriteJob(dir, kStories);
+  std::string job = WriteNightJob(dir, kStories);
   std::string db = dir.File("c.db");
 
   // Killed as soon as it speaks (fetching), then twice in the middle.
@@ -183,7 +108,7 @@ TEST(RunResumeTest, ABadJobFileRunsNothingAndWritesNothing) {
 
 TEST(RunResumeTest, AnUnwritableReportFolderStopsTheRunBeforeTheStore) {
   TempDir dir;
-  WriteJob(dir, 2);
+  WriteNightJob(dir, 2);
   dir.Write("blocker", "a file where the report folder should go");
   std::string reports = dir.File("blocker/reports");
   auto [code, out] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + dir.File("jobs.toml") +
@@ -196,7 +121,7 @@ TEST(RunResumeTest, AnUnwritableReportFolderStopsTheRunBeforeTheStore) {
 
 TEST(RunResumeTest, ALockedStoreGivesOneMessageAndChangesNothing) {
   TempDir dir;
-  std::string job = WriteJob(dir, 3);
+  std::string job = WriteNightJob(dir, 3);
   std::string db_path = dir.File("c.db");
   auto [first, out1] = Shell(std::string(CLAIMDIFF_BINARY) + " run " + job);
   ASSERT_EQ(first, 0) << out1;

@@ -18,8 +18,8 @@ TEST(JsonTest, ArticleHasTheContractKeysInOrder) {
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   std::vector<std::string> want = {"input", "url", "outlet", "title", "byline", "published",
-                                   "modified", "language", "content_hash", "text", "captions",
-                                   "claims", "error"};
+                                   "modified", "language", "content_hash", "text", "headings",
+                                   "captions", "claims", "error"};
   EXPECT_EQ(keys, want);
   EXPECT_TRUE(j["published"].is_null());
   EXPECT_EQ(j["claims"][0]["kind"], "unattributed");

@@ -94,6 +94,7 @@ Article RichArticle() {
   a.content_hash = "00ff";
   a.text = "\xE2\x80\x9CWe will,\xE2\x80\x9D Ms Ode said.\n\nBad \xFF byte.";
   a.captions = {"A photo", "Credit: x\\y"};
+  a.headings = {{29, 39}};  // "Bad \xFF byte": ill-formed UTF-8 inside a heading
   a.warnings = {"a warning"};
   Claim c;
   c.id = "c1";
@@ -126,6 +127,7 @@ TEST(JsonWriterTest, ArticleLineEqualsTheDumpedTree) {
   a.error = "failed";
   a.warnings.clear();
   a.captions.clear();
+  a.headings.clear();
   a.claims.clear();
   EXPECT_EQ(ArticleJsonLine(a), DumpJson(ArticleToJson(a)));
   EXPECT_EQ(ArticleJsonLine(Article()), DumpJson(ArticleToJson(Article())));

@@ -199,13 +199,14 @@ TEST(StoreTest, AVersionOneStoreIsMigratedToVersionTwo) {
         "DROP INDEX articles_by_fetch; DROP INDEX story_inputs_by_run;"
         "DROP INDEX clusters_by_story_run; DROP INDEX cluster_members_by_claim;"
         "DROP INDEX attributions_by_claim; ALTER TABLE runs DROP COLUMN job_key;"
+        "DROP TABLE run_leases; DROP TABLE robots; ALTER TABLE fetches DROP COLUMN redirects;"
         "PRAGMA user_version = 1;";
     ASSERT_EQ(sqlite3_exec(db, to_v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     sqlite3_close(db);
   }
   auto store = Store::Open(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ((*store)->SchemaVersion(), 2);
+  EXPECT_EQ((*store)->SchemaVersion(), kSchemaVersion);
   StatusOr<std::vector<ArticleVersion>> versions = (*store)->Versions("https://a.example/1");
   ASSERT_TRUE(versions.ok());
   ASSERT_EQ(versions->size(), 1u);
@@ -213,6 +214,99 @@ TEST(StoreTest, AVersionOneStoreIsMigratedToVersionTwo) {
   StatusOr<int64_t> run = (*store)->BeginRun("run", "{}", "t1", "job 0/1");
   ASSERT_TRUE(run.ok());
   EXPECT_TRUE((*store)->SaveStory(*run, OneArticleStory("New text."), {DocFor("<p>n</p>")}).ok());
+}
+
+Lease LeaseFor(const std::string& token, int64_t pid) {
+  return Lease{"/srv/night.toml 0/1", token, pid, "night-host", "2026-11-25T02:15:00Z",
+               "2026-11-25T02:15:00Z"};
+}
+
+TEST(StoreTest, AFreeLeaseIsTakenAndAHeldOneOnlyWhenItsHolderIsGone) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  auto never = [](const Lease&) { return false; };
+  StatusOr<LeaseTake> first = (*store)->TakeLease(LeaseFor("a", 100), never);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_TRUE(first->taken);
+  EXPECT_FALSE(first->before.has_value());
+
+  StatusOr<LeaseTake> refused = (*store)->TakeLease(LeaseFor("b", 200), never);
+  ASSERT_TRUE(refused.ok());
+  EXPECT_FALSE(refused->taken);
+  ASSERT_TRUE(refused->before.has_value());
+  EXPECT_EQ(refused->before->pid, 100);
+  EXPECT_EQ(refused->before->host, "night-host");
+  StatusOr<std::optional<Lease>> held = (*store)->LeaseOf("/srv/night.toml 0/1");
+  ASSERT_TRUE(held.ok() && held->has_value());
+  EXPECT_EQ((*held)->token, "a");
+
+  Lease seen;
+  StatusOr<LeaseTake> over = (*store)->TakeLease(LeaseFor("b", 200), [&](const Lease& holder) {
+    seen = holder;
+    return true;
+  });
+  ASSERT_TRUE(over.ok());
+  EXPECT_TRUE(over->taken);
+  EXPECT_EQ(seen.token, "a");
+  held = (*store)->LeaseOf("/srv/night.toml 0/1");
+  ASSERT_TRUE(held.ok() && held->has_value());
+  EXPECT_EQ((*held)->pid, 200);
+}
+
+TEST(StoreTest, OnlyTheHolderRenewsOrDropsALease) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  auto always = [](const Lease&) { return true; };
+  ASSERT_TRUE((*store)->TakeLease(LeaseFor("a", 100), always).ok());
+  ASSERT_TRUE((*store)->TakeLease(LeaseFor("b", 200), always).ok());  // b takes over from a
+  Status renew_old = (*store)->RenewLease(LeaseFor("a", 100), "2026-11-25T02:16:00Z");
+  EXPECT_EQ(renew_old.code(), Status::Code::kNotFound) << renew_old.ToString();
+  EXPECT_TRUE((*store)->RenewLease(LeaseFor("b", 200), "2026-11-25T02:16:00Z").ok());
+  EXPECT_TRUE((*store)->ReleaseLease(LeaseFor("a", 100)).ok());  // not a's: stays
+  StatusOr<std::optional<Lease>> held = (*store)->LeaseOf("/srv/night.toml 0/1");
+  ASSERT_TRUE(held.ok() && held->has_value());
+  EXPECT_EQ((*held)->heartbeat_at, "2026-11-25T02:16:00Z");
+  EXPECT_TRUE((*store)->ReleaseLease(LeaseFor("b", 200)).ok());
+  held = (*store)->LeaseOf("/srv/night.toml 0/1");
+  ASSERT_TRUE(held.ok());
+  EXPECT_FALSE(held->has_value());
+}
+
+TEST(StoreTest, RobotsAnswersAreKeptByHost) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  StatusOr<std::optional<StoredRobots>> none = (*store)->Robots("https://a.example:443");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+  StoredRobots r{"https://a.example:443", 200, "User-agent: *\nDisallow: /x\n",
+                 "2026-11-25T02:15:00Z", 1795407300};
+  ASSERT_TRUE((*store)->SaveRobots(r).ok());
+  r.http_status = 404;
+  r.body.clear();
+  ASSERT_TRUE((*store)->SaveRobots(r).ok());  // replaces the older answer
+  StatusOr<std::optional<StoredRobots>> kept = (*store)->Robots("https://a.example:443");
+  ASSERT_TRUE(kept.ok() && kept->has_value());
+  EXPECT_EQ((*kept)->http_status, 404);
+  EXPECT_EQ((*kept)->body, "");
+  EXPECT_EQ((*kept)->fetched_unix, 1795407300);
+}
+
+TEST(StoreTest, RedirectChainsAreStoredWithTheFetch) {
+  auto store = Store::Open(":memory:");
+  ASSERT_TRUE(store.ok());
+  StatusOr<int64_t> run = (*store)->BeginRun("test", "{}", "t0");
+  ASSERT_TRUE(run.ok());
+  Document moved = DocFor("<p>m</p>");
+  moved.redirects = {"https://a.example/old", "https://a.example/older"};
+  ASSERT_TRUE((*store)->SaveStory(*run, OneArticleStory("Moved text."), {moved}).ok());
+  StatusOr<std::vector<FetchRecord>> fetches = (*store)->FetchesOfRun(*run);
+  ASSERT_TRUE(fetches.ok());
+  ASSERT_EQ(fetches->size(), 1u);
+  EXPECT_EQ((*fetches)[0].redirects, moved.redirects);
+  StatusOr<std::vector<Document>> docs = (*store)->LatestDocuments(OneArticleStory("x").id);
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].redirects, moved.redirects);
 }
 
 }  // namespace

@@ -11,7 +11,9 @@
 #include <zlib.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <functional>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -155,6 +157,21 @@ TEST(MultiFetcherTest, PausesBetweenRequestsToOneHost) {
   for (const Document& d : docs) EXPECT_EQ(d.outcome, FetchOutcome::kOk) << d.error;
   EXPECT_GE(time.slept(), milliseconds(15000));
   EXPECT_LT(time.slept(), milliseconds(16000));
+}
+
+TEST(MultiFetcherTest, PauseHoldsFromOneBatchToTheNext) {
+  Site site{"", 404, [](const HttpRequest&) { return Html(kPage); }};
+  HttpServer a(site);
+  FakeTime time;
+  MultiFetcher fetcher(Quick(), &time, FixedClock());
+  // robots.txt, pause, /1; then the next batch's /2 waits out the pause too.
+  fetcher.Fetch(Urls({a.Url("/1")}));
+  milliseconds after_first = time.slept();
+  EXPECT_GE(after_first, milliseconds(5000));
+  std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/2")}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kOk) << docs[0].error;
+  EXPECT_GE(time.slept() - after_first, milliseconds(4900));
+  EXPECT_EQ(CountPath(a, "/robots.txt"), 1u);
 }
 
 TEST(MultiFetcherTest, LargerCrawlDelayReplacesThePause) {
@@ -638,6 +655,81 @@ TEST(MultiFetcherTest, DownSlowAndFailingHostsDoNotStopTheOthers) {
   EXPECT_EQ(docs[2].http_status, 503);
   for (size_t i = 3; i < 6; ++i) EXPECT_EQ(docs[i].outcome, FetchOutcome::kOk) << docs[i].error;
   for (const Document& d : docs) EXPECT_FALSE(d.fetched_at.empty());
+}
+
+// A RobotsCache in memory, counting what the fetcher asks and tells.
+class MemoryRobotsCache : public RobotsCache {
+ public:
+  std::optional<RobotsAnswer> Load(const std::string& host_key) override {
+    ++loads;
+    auto it = answers.find(host_key);
+    if (it == answers.end()) return std::nullopt;
+    return it->second;
+  }
+  void Save(const std::string& host_key, const RobotsAnswer& answer) override {
+    ++saves;
+    answers[host_key] = answer;
+  }
+  std::map<std::string, RobotsAnswer> answers;
+  int loads = 0;
+  int saves = 0;
+};
+
+TEST(MultiFetcherTest, RobotsAnswersOutliveTheFetcherThroughItsCache) {
+  Site site{"User-agent: *\nDisallow: /x\n", 200, [](const HttpRequest&) { return Html(kPage); }};
+  HttpServer a(site);
+  MemoryRobotsCache cache;
+  {
+    FakeTime time;
+    MultiFetcher first(Quick(), &time, FixedClock());
+    first.set_robots_cache(&cache);
+    first.Fetch(Urls({a.Url("/1")}));
+  }
+  ASSERT_EQ(cache.saves, 1);
+  const RobotsAnswer& saved = cache.answers.at(HostKeyOf(a.Url("/")));
+  EXPECT_EQ(saved.http_status, 200);
+  EXPECT_NE(saved.body.find("Disallow: /x"), std::string::npos);
+
+  // A new fetcher (the next process) asks the cache, not the host, and obeys it.
+  FakeTime time;
+  MultiFetcher second(Quick(), &time, FixedClock());
+  second.set_robots_cache(&cache);
+  std::vector<Document> docs = second.Fetch(Urls({a.Url("/2"), a.Url("/x/3")}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kOk) << docs[0].error;
+  EXPECT_EQ(docs[1].outcome, FetchOutcome::kDisallowed);
+  EXPECT_EQ(CountPath(a, "/robots.txt"), 1u);
+  EXPECT_EQ(second.last_stats().robots_kept, 1u);
+}
+
+TEST(MultiFetcherTest, AKeptRobotsAnswerOlderThanADayIsAskedAgain) {
+  Site site{"User-agent: *\nDisallow: /x\n", 200, [](const HttpRequest&) { return Html(kPage); }};
+  HttpServer a(site);
+  MemoryRobotsCache cache;
+  cache.answers[HostKeyOf(a.Url("/"))] =
+      RobotsAnswer{200, "User-agent: *\nDisallow: /\n", std::time(nullptr) - 25 * 3600};
+  FakeTime time;
+  MultiFetcher fetcher(Quick(), &time, FixedClock());
+  fetcher.set_robots_cache(&cache);
+  std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/1")}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kOk) << docs[0].error;  // the fresh file allows /1
+  EXPECT_EQ(CountPath(a, "/robots.txt"), 1u);
+  EXPECT_EQ(cache.answers.at(HostKeyOf(a.Url("/"))).body, "User-agent: *\nDisallow: /x\n");
+}
+
+TEST(MultiFetcherTest, AKeptRobotsAnswerStandsInWhenTheHostFailsToAnswer) {
+  Site broken{"", 503, [](const HttpRequest&) { return Html(kPage); }};
+  HttpServer a(broken);
+  MemoryRobotsCache cache;
+  cache.answers[HostKeyOf(a.Url("/"))] =
+      RobotsAnswer{200, "User-agent: *\nDisallow: /x\n", std::time(nullptr) - 72 * 3600};
+  FakeTime time;
+  MultiFetcher fetcher(Quick(), &time, FixedClock());
+  fetcher.set_robots_cache(&cache);
+  std::vector<Document> docs = fetcher.Fetch(Urls({a.Url("/1"), a.Url("/x/2")}));
+  EXPECT_EQ(docs[0].outcome, FetchOutcome::kOk) << docs[0].error;
+  EXPECT_EQ(docs[1].outcome, FetchOutcome::kDisallowed);
+  EXPECT_EQ(CountPath(a, "/robots.txt"), 1u);
+  EXPECT_EQ(cache.saves, 0);  // a 503 is never kept
 }
 
 }  // namespace

@@ -124,6 +124,27 @@ TEST(ExtractTest, JsonLdBodyStandsInWhenTheMarkupHasNoText) {
             "needed before next spring, according to the water board.");
 }
 
+TEST(ExtractTest, AfterTheArticleOnlyLongParagraphsContinueIt) {
+  const std::string page = R"(<html><body><div id="page"><div class="story">
+<p>The harbour bridge was closed on Monday after engineers found cracks in two of its piers, the city said.</p>
+<p>Repairs will take at least six weeks, according to the transport office, and buses will use the ring road.</p>
+<p>The mayor said the city would pay for the repairs from its reserve fund, without raising local taxes.</p>
+</div>
+<p>This article reflects the opinion of its author.</p>
+<p>Engineers had warned about the piers for years: a report to the council in 2019 described corrosion in the steel and asked for an inspection every six months, which the council approved but never paid for, the report's authors said.</p>
+</div></body></html>)";
+  Article a = ExtractHtml(page, "https://example.org/bridge", {});
+  EXPECT_NE(a.text.find("cracks in two of its piers"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("from its reserve fund"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Engineers had warned about the piers"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("opinion of its author"), std::string::npos) << a.text;
+  // It is this rule that drops the short line: without it, the line stays.
+  ExtractOptions keep_all;
+  keep_all.after_core_paragraph_bytes = 0;
+  Article b = ExtractHtml(page, "https://example.org/bridge", keep_all);
+  EXPECT_NE(b.text.find("opinion of its author"), std::string::npos) << b.text;
+}
+
 TEST(ExtractTest, CommentSectionsAreLeftOut) {
   Article a = ExtractFixture("comments.html");
   ASSERT_FALSE(a.error.has_value());

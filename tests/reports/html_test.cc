@@ -217,6 +217,26 @@ TEST(HtmlTest, HeaderListsOutletsWithFetchTimeAndVersion) {
   EXPECT_NE(summary.find("1wire-copy groups"), std::string::npos);
 }
 
+TEST(HtmlTest, OutletTableShowsRedirectChainsAsText) {
+  StoryPageOptions options;
+  options.redirects = {{},
+                       {"http://outlet-b.example/old?a=1&b=<x>", "https://outlet-b.example/new"}};
+  std::string html = RenderStoryHtml(testing::RichStory(), options);
+  ParsedPage page(html);
+  std::string outlets = ParsedPage::Text(page.ById("outlets"));
+  EXPECT_NE(outlets.find("redirected: http://outlet-b.example/old?a=1&b=<x> \xE2\x86\x92 "
+                         "https://outlet-b.example/new"),
+            std::string::npos)
+      << outlets;
+  EXPECT_EQ(html.find("<x>"), std::string::npos);  // escaped, never markup
+  size_t shown = 0;
+  for (size_t at = outlets.find("redirected:"); at != std::string::npos;
+       at = outlets.find("redirected:", at + 1)) {
+    ++shown;
+  }
+  EXPECT_EQ(shown, 1u);  // only the outlet that was redirected
+}
+
 TEST(HtmlTest, GraphDrawsWhoCitesWhom) {
   ParsedPage page(RichPage());
   const GumboNode* graph = page.ById("graph");
