@@ -11,8 +11,6 @@
 
 namespace claimdiff::app {
 
-inline constexpr const char* kVersion = "0.1.0";
-
 // "claimdiff/VERSION (+contact)".
 std::string UserAgent(const std::string& contact);
 
