@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -61,8 +60,12 @@ std::vector<HelpItem> HelpItems(const std::string& help) {
       std::string names = line.substr(0, line.find(' '));
       std::stringstream split(names);
       for (std::string n; std::getline(split, n, ',');) item.names.push_back(n);
-      std::smatch m;
-      if (std::regex_search(line, m, std::regex("=(\\S+)"))) item.default_value = m[1].str();
+      // The names and the type end where the padding before the description starts.
+      std::string opts = line.substr(0, line.find("  "));
+      size_t eq = opts.find('=');
+      if (eq != std::string::npos) {
+        item.default_value = opts.substr(eq + 1, opts.find(' ', eq) - eq - 1);
+      }
       items.push_back(item);
     }
   }
@@ -238,10 +241,14 @@ TEST(ManPageTest, ProgramOptionsAreUnderOptions) {
 TEST(ManPageTest, TitleNamesTheProgramsVersion) {
   std::string version = RunShell(std::string(CLAIMDIFF_BINARY) + " --version").second;
   version = version.substr(0, version.find(" (commit"));  // "claimdiff 0.1.0"
-  std::smatch m;
+  // .TH CLAIMDIFF 1 DATE "claimdiff 0.1.0" "User Commands"
   std::string page = ReadFile(kManPage);
-  ASSERT_TRUE(std::regex_search(page, m, std::regex("\\n\\.TH CLAIMDIFF 1 \\S+ \"([^\"]*)\"")));
-  EXPECT_EQ(m[1].str(), version);
+  size_t th = page.find("\n.TH CLAIMDIFF 1 ");
+  ASSERT_NE(th, std::string::npos);
+  size_t open = page.find('"', th);
+  size_t close = page.find('"', open + 1);
+  ASSERT_LT(close, page.find('\n', th + 1));
+  EXPECT_EQ(page.substr(open + 1, close - open - 1), version);
 }
 
 TEST(ManPageTest, RendersWithoutWarnings) {

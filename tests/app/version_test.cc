@@ -6,7 +6,7 @@
 #include <unicode/uversion.h>
 
 #include <filesystem>
-#include <regex>
+#include <sstream>
 #include <string>
 
 #include "tests/support/shell.h"
@@ -22,8 +22,17 @@ std::string VersionOutput() {
   return out;
 }
 
-bool HasLine(const std::string& text, const std::string& line_regex) {
-  return std::regex_search(text, std::regex("(^|\\n)" + line_regex + "(\\n|$)"));
+// The line of `text` that starts with `prefix`, or "".
+std::string LineStartingWith(const std::string& text, const std::string& prefix) {
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind(prefix, 0) == 0) return line;
+  }
+  return "";
+}
+
+bool EndsWith(const std::string& s, const std::string& end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
 }
 
 TEST(VersionTest, NamesTheVersionAndTheCommit) {
@@ -34,8 +43,14 @@ TEST(VersionTest, NamesTheVersionAndTheCommit) {
     ASSERT_EQ(code, 0) << "git is needed to read the commit of a checkout";
     commit = head.substr(0, head.find('\n'));
   }
-  // "-dirty" when tracked files were edited since the commit.
-  EXPECT_TRUE(HasLine(out, "claimdiff \\d+\\.\\d+\\.\\d+ \\(commit " + commit + "(-dirty)?\\)"))
+  // "claimdiff 0.1.0 (commit 537748adc910)", "-dirty" when tracked files
+  // were edited since the commit.
+  std::string line = LineStartingWith(out, "claimdiff ");
+  std::string version = line.substr(0, line.find(" (commit ")).substr(line.find(' ') + 1);
+  EXPECT_FALSE(version.empty()) << out;
+  EXPECT_EQ(version.find_first_not_of("0123456789."), std::string::npos) << out;
+  EXPECT_TRUE(EndsWith(line, " (commit " + commit + ")") ||
+              EndsWith(line, " (commit " + commit + "-dirty)"))
       << out;
 }
 
@@ -51,9 +66,9 @@ TEST(VersionTest, NamesTheLibrariesItRunsWith) {
   u_versionToString(icu, icu_text);
   EXPECT_NE(out.find(std::string("\nICU ") + icu_text + " "), std::string::npos) << out;
   // Gumbo has no version call: the built-against version and the loaded file.
-  EXPECT_TRUE(
-      HasLine(out, "Gumbo \\d+\\.\\d+\\.\\d+ \\(built against; loaded from /\\S*libgumbo\\S*\\)"))
-      << out;
+  std::string gumbo = LineStartingWith(out, "Gumbo ");
+  EXPECT_NE(gumbo.find(" (built against; loaded from /"), std::string::npos) << out;
+  EXPECT_NE(gumbo.find("libgumbo"), std::string::npos) << out;
 }
 
 }  // namespace

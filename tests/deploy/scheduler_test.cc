@@ -8,10 +8,10 @@
 // one shard's store, and the merged index must list them all.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -63,19 +63,31 @@ void WriteNight(const std::string& folder) {
   std::ofstream(folder + "/night.toml") << toml;
 }
 
+// What follows `key:` on the first line of a manifest that starts with it
+// (after indentation), or "".
+std::string Field(const std::string& manifest, const std::string& key) {
+  std::istringstream in(manifest);
+  for (std::string line; std::getline(in, line);) {
+    size_t start = line.find_first_not_of(' ');
+    if (start == std::string::npos || line.compare(start, key.size() + 1, key + ":") != 0) continue;
+    size_t value = line.find_first_not_of(' ', start + key.size() + 1);
+    return value == std::string::npos ? "" : line.substr(value);
+  }
+  return "";
+}
+
 // The JSON flow sequence after `key:` on its line of a manifest
 // (the manifests keep `command` and `args` on one line each for this).
 std::vector<std::string> FlowList(const std::string& manifest, const std::string& key) {
-  std::smatch m;
-  std::regex line("\\n\\s*" + key + ":\\s*(\\[[^\\n]*\\])");
-  if (!std::regex_search(manifest, m, line)) return {};
-  return Json::parse(m[1].str()).get<std::vector<std::string>>();
+  std::string value = Field(manifest, key);
+  if (value.empty() || value[0] != '[') return {};
+  return Json::parse(value).get<std::vector<std::string>>();
 }
 
 int IntField(const std::string& text, const std::string& key) {
-  std::smatch m;
-  if (!std::regex_search(text, m, std::regex("\\n\\s*" + key + ":\\s*(\\d+)"))) return -1;
-  return std::stoi(m[1].str());
+  std::string value = Field(text, key);
+  return value.empty() || !std::isdigit(static_cast<unsigned char>(value[0])) ? -1
+                                                                              : std::stoi(value);
 }
 
 // Kubernetes' expansion of $(NAME) in a container's arguments: a defined
@@ -207,10 +219,11 @@ TEST(SchedulerTest, KubernetesIndexedJobRunsEveryStoryOnceAndOneReport) {
 
 TEST(SchedulerTest, SlurmArrayRunsEveryStoryOnceAndOneReport) {
   std::string script = kDeploy + "slurm/night.sbatch";
-  std::smatch m;
   std::string text = ReadFile(script);
-  ASSERT_TRUE(std::regex_search(text, m, std::regex("#SBATCH --array=0-(\\d+)")));
-  const int tasks = std::stoi(m[1].str()) + 1;
+  const std::string array = "\n#SBATCH --array=0-";
+  size_t at = text.find(array);
+  ASSERT_NE(at, std::string::npos);
+  const int tasks = std::stoi(text.substr(at + array.size())) + 1;
   ASSERT_GT(tasks, 1);
 
   TempDir dir;
