@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <chrono>
 
+#include "app/build_info.h"
+
 namespace claimdiff::app {
 
 std::string UserAgent(const std::string& contact) {
-  std::string ua = std::string("claimdiff/") + kVersion;
+  std::string ua = std::string("claimdiff/") + kBuildVersion;
   if (!contact.empty()) ua += " (+" + contact + ")";
   return ua;
 }

@@ -13,8 +13,6 @@
 
 namespace claimdiff::app {
 
-inline constexpr const char* kVersion = "0.1.0";
-
 // Fetch settings of the commands that take URLs on the command line
 // (`extract`, `compare`); job files carry their own, with the same defaults.
 inline constexpr int kDefaultConcurrency = 8;         // hosts fetched in parallel

@@ -22,6 +22,7 @@
 #include "app/report_command.h"
 #include "app/robots_cache.h"
 #include "app/run_command.h"
+#include "app/version.h"
 #include "compare/match.h"
 #include "core/hash.h"
 #include "core/json.h"
@@ -219,7 +220,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   CLI::App app{"claimdiff: compares outlets' versions of a news story, claim by claim.",
                "claimdiff"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", kVersion);
+  app.set_version_flag("--version", VersionText());
 
   ExtractArgs extract_args;
   CLI::App* extract = app.add_subcommand("extract", "Extract article text, metadata and claims");
