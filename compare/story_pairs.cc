@@ -98,19 +98,20 @@ size_t ContentCount(const ClaimFeatures& f) {
 }  // namespace
 
 double SharedIdf(const ClaimFeatures& a, const ClaimFeatures& b) {
-  double s = 0;
+  // Branch-free merge (as CommonCount in similarity.cc): called for every
+  // pair of units the blocking looks at.
   const size_t na = a.content_keys.size(), nb = b.content_keys.size();
   if (a.content_idf.size() != na) return 0;
-  for (size_t i = 0, j = 0; i < na && j < nb;) {
-    if (a.content_keys[i] == b.content_keys[j]) {
-      s += a.content_idf[i];
-      ++i;
-      ++j;
-    } else if (a.content_keys[i] < b.content_keys[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
+  const uint64_t* x = a.content_keys.data();
+  const uint64_t* y = b.content_keys.data();
+  const double* w = a.content_idf.data();
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < na && j < nb) {
+    const uint64_t p = x[i], q = y[j];
+    s += p == q ? w[i] : 0.0;
+    i += p <= q;
+    j += q <= p;
   }
   return s;
 }
