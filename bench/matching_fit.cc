@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/logistic.h"
 #include "compare/features.h"
 #include "compare/similarity.h"
 #include "parse/parse.h"
@@ -28,70 +29,9 @@
 namespace {
 
 using claimdiff::compare::kFeatureCount;
-using claimdiff::compare::PairVector;
-using Weights = std::array<double, kFeatureCount>;
-
-// Solves A x = b (A symmetric positive definite, small) by Gaussian
-// elimination with partial pivoting.
-Weights Solve(std::array<std::array<double, kFeatureCount>, kFeatureCount> a, Weights b) {
-  const size_t n = kFeatureCount;
-  for (size_t c = 0; c < n; ++c) {
-    size_t p = c;
-    for (size_t r = c + 1; r < n; ++r) {
-      if (std::fabs(a[r][c]) > std::fabs(a[p][c])) p = r;
-    }
-    std::swap(a[c], a[p]);
-    std::swap(b[c], b[p]);
-    for (size_t r = c + 1; r < n; ++r) {
-      double f = a[r][c] / a[c][c];
-      for (size_t k = c; k < n; ++k) a[r][k] -= f * a[c][k];
-      b[r] -= f * b[c];
-    }
-  }
-  Weights x{};
-  for (size_t c = n; c-- > 0;) {
-    double s = b[c];
-    for (size_t k = c + 1; k < n; ++k) s -= a[c][k] * x[k];
-    x[c] = s / a[c][c];
-  }
-  return x;
-}
-
-double Dot(const Weights& w, const PairVector& v) {
-  double z = 0;
-  for (size_t i = 0; i < kFeatureCount; ++i) z += w[i] * v[i];
-  return z;
-}
-
-Weights Fit(const std::vector<PairVector>& x, const std::vector<int>& y,
-            const std::vector<size_t>& rows, double l2) {
-  Weights w{};
-  for (int iter = 0; iter < 30; ++iter) {
-    std::array<std::array<double, kFeatureCount>, kFeatureCount> h{};
-    Weights g{};
-    for (size_t r : rows) {
-      double p = 1.0 / (1.0 + std::exp(-Dot(w, x[r])));
-      double s = p * (1 - p);
-      for (size_t i = 0; i < kFeatureCount; ++i) {
-        g[i] += (y[r] - p) * x[r][i];
-        for (size_t j = 0; j < kFeatureCount; ++j) h[i][j] += s * x[r][i] * x[r][j];
-      }
-    }
-    for (size_t i = 1; i < kFeatureCount; ++i) {
-      g[i] -= l2 * w[i];
-      h[i][i] += l2;
-    }
-    h[0][0] += 1e-9;
-    Weights step = Solve(h, g);
-    double change = 0;
-    for (size_t i = 0; i < kFeatureCount; ++i) {
-      w[i] += step[i];
-      change = std::max(change, std::fabs(step[i]));
-    }
-    if (change < 1e-7) break;
-  }
-  return w;
-}
+using claimdiff::bench::FitLogistic;
+using claimdiff::bench::Logistic;
+using claimdiff::bench::Row;
 
 struct Score {
   double accuracy = 0, f1 = 0;
@@ -149,8 +89,11 @@ int main(int argc, char** argv) {
     stats.Add(fs.back().first);
     stats.Add(fs.back().second);
   }
-  std::vector<PairVector> x;
-  for (const auto& [a, b] : fs) x.push_back(claimdiff::compare::PairFeatures(a, b, stats));
+  std::vector<Row> x;
+  for (const auto& [a, b] : fs) {
+    const claimdiff::compare::PairVector v = claimdiff::compare::PairFeatures(a, b, stats);
+    x.emplace_back(v.begin(), v.end());
+  }
   const double l2 = 1.0;
 
   // k-fold: fit weights and threshold on k-1 folds, score the held-out one.
@@ -159,9 +102,9 @@ int main(int argc, char** argv) {
   for (size_t fold = 0; fold < k; ++fold) {
     std::vector<size_t> train, test;
     for (size_t r = 0; r < x.size(); ++r) (r % k == fold ? test : train).push_back(r);
-    Weights w = Fit(x, y, train, l2);
+    const std::vector<double> w = FitLogistic(x, y, train, l2);
     std::vector<double> p(x.size());
-    for (size_t r = 0; r < x.size(); ++r) p[r] = 1.0 / (1.0 + std::exp(-Dot(w, x[r])));
+    for (size_t r = 0; r < x.size(); ++r) p[r] = Logistic(w, x[r]);
     const double th = 0.5;  // the model's own decision; no threshold is tuned
     for (size_t r : test) {
       held_out_p[r] = p[r];
@@ -178,9 +121,9 @@ int main(int argc, char** argv) {
     std::printf("  %.2f  accuracy %.1f  F1 %.1f\n", t / 100.0, s.accuracy, s.f1);
   }
 
-  Weights w = Fit(x, y, all, l2);
+  const std::vector<double> w = FitLogistic(x, y, all, l2);
   std::vector<double> p(x.size());
-  for (size_t r = 0; r < x.size(); ++r) p[r] = 1.0 / (1.0 + std::exp(-Dot(w, x[r])));
+  for (size_t r = 0; r < x.size(); ++r) p[r] = Logistic(w, x[r]);
   const double th = 0.5;
   Score in_sample = Evaluate(y, p, all, th);
 
