@@ -347,17 +347,27 @@ KeyPositions PositionsOf(const std::vector<uint64_t>& seq) {
   return p;
 }
 
-bool InsideQuote(std::string_view text, size_t pos) {
-  if (pos > text.size()) return false;
-  const size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  const size_t from = line == std::string_view::npos || pos == 0 ? 0 : line + 1;
-  int straight = 0, curly = 0;
-  for (size_t i = from; i < pos; ++i) {
-    if (text[i] == '"') ++straight;
-    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++curly;
-    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) --curly;
+bool QuoteScanner::InsideAt(size_t pos) {
+  pos = std::min(pos, text_.size());
+  if (pos < at_) {
+    // Back to the start of pos's line.
+    const size_t line = pos == 0 ? std::string_view::npos : text_.rfind('\n', pos - 1);
+    at_ = line == std::string_view::npos ? 0 : line + 1;
+    straight_ = curly_ = 0;
   }
-  return straight % 2 == 1 || curly > 0;
+  for (; at_ < pos; ++at_) {
+    const char c = text_[at_];
+    if (c == '\n') {
+      straight_ = curly_ = 0;
+    } else if (c == '"') {
+      ++straight_;
+    } else if (c == '\xE2' && text_.compare(at_, 3, "\xE2\x80\x9C") == 0) {
+      ++curly_;
+    } else if (c == '\xE2' && text_.compare(at_, 3, "\xE2\x80\x9D") == 0) {
+      --curly_;
+    }
+  }
+  return straight_ % 2 == 1 || curly_ > 0;
 }
 
 void AddOpeningQuote(std::string_view text, ClaimFeatures* f) {

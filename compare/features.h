@@ -184,15 +184,27 @@ class Featurizer {
 // opening part taken as quoted; an unclosed quote runs to the end.
 std::vector<Span> QuoteSpans(std::string_view text);
 
-// True when position `pos` of an article text lies inside a quotation
-// opened earlier in its paragraph (an odd number of straight marks, or more
-// “ than ” since the last line break): a sentence of a quote that runs
-// over several sentences ("“It was heartbreaking. Beyond one of ...").
-bool InsideQuote(std::string_view article_text, size_t pos);
+// Whether positions of an article text lie inside a quotation opened
+// earlier in their paragraph (an odd number of straight marks, or more “
+// than ” since the last line break): a sentence of a quote that runs over
+// several sentences ("“It was heartbreaking. Beyond one of ..."). Asked
+// in increasing positions, the text is scanned once; a position before the
+// last one asked rescans its line. Holds a view of the text.
+class QuoteScanner {
+ public:
+  explicit QuoteScanner(std::string_view text) : text_(text) {}
+  bool InsideAt(size_t pos);
+
+ private:
+  std::string_view text_;
+  size_t at_ = 0;     // scanned up to here
+  int straight_ = 0;  // straight marks since the line break
+  int curly_ = 0;     // “ minus ” since the line break
+};
 
 // Marks the opening part of the claim (up to its first closing mark, else
 // all of it) as quoted in `f`, unless `f` has a quote there already; for a
-// claim that InsideQuote says starts inside a quotation.
+// claim that QuoteScanner says starts inside a quotation.
 void AddOpeningQuote(std::string_view claim_text, ClaimFeatures* f);
 
 // True for negation words ("not", "no", "never", "n't", "none", ...).

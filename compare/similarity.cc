@@ -162,11 +162,12 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
   sf.units.resize(articles.size());
   for (size_t a = 0; a < articles.size(); ++a) {
     sf.units[a].resize(articles[a].claims.size());
+    QuoteScanner quotes(articles[a].text);
     for (size_t c = 0; c < articles[a].claims.size(); ++c) {
       const Claim& claim = articles[a].claims[c];
       sf.claims[a].push_back(featurizer.Of(claim));
       if (claim.kind == ClaimKind::kCaption) continue;
-      if (InsideQuote(articles[a].text, claim.span.start)) {
+      if (quotes.InsideAt(claim.span.start)) {
         AddOpeningQuote(claim.text, &sf.claims[a].back());
       }
       sf.stats.Add(sf.claims[a].back());
@@ -174,7 +175,7 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
         UnitFeatures u;
         u.claim = UnitClaim(claim, s);
         u.features = featurizer.Of(u.claim);
-        if (InsideQuote(articles[a].text, u.claim.span.start)) {
+        if (quotes.InsideAt(u.claim.span.start)) {
           AddOpeningQuote(u.claim.text, &u.features);
         }
         sf.units[a][c].push_back(std::move(u));

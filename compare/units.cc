@@ -44,6 +44,8 @@ constexpr std::array<std::string_view, 24> kBoundaries = {
     ", as ",       ", when ",    ", whereas ", ", because ", ", before ",   ", since ",
 };
 
+// Claims longer than this (in bytes) are not split.
+constexpr size_t kMaxUnitClaimBytes = 4096;
 // A unit must hold at least this many content words.
 constexpr size_t kMinContentWords = 3;
 // A quote or an attribution's content with fewer content words is no unit.
@@ -137,6 +139,9 @@ std::vector<Span> Clauses(std::string_view text) {
 
 std::vector<Span> UnitSpans(const Claim& claim) {
   const std::string_view text = claim.text;
+  // A "sentence" this long is a text the splitter gave up on (parse limits):
+  // it is compared whole, not cut into copies of itself.
+  if (text.size() > kMaxUnitClaimBytes) return {};
   std::vector<Span> out = Clauses(text);
   for (const Span& q : QuoteSpans(text)) {
     if (ContentWords(text.substr(q.start, q.size())) >= kMinQuoteWords) out.push_back(Trim(text, q));

@@ -15,7 +15,8 @@ namespace claimdiff::compare {
 // claim.text, in text order (ties: the longer first), none equal to the
 // whole claim: clauses (split at "; ", ", and ", ", who ", dashes, ...),
 // quoted passages, and what an attribution says without its frame. Empty
-// when the sentence is one unit. At most kMaxUnits.
+// when the sentence is one unit, or longer than 4 KiB (no sentence: what
+// the splitter left whole). At most kMaxUnits.
 inline constexpr size_t kMaxUnits = 8;
 std::vector<Span> UnitSpans(const Claim& claim);
 
