@@ -387,6 +387,17 @@ void AddOpeningQuote(std::string_view text, ClaimFeatures* f) {
     if (f->words[i].span.end <= end) q.words.push_back(i);
   }
   if (!q.words.empty()) f->quotes.insert(f->quotes.begin(), std::move(q));
+  SetQuotedKeys(f);
+}
+
+void SetQuotedKeys(ClaimFeatures* f) {
+  f->quoted_keys.clear();
+  for (const Quote& q : f->quotes) {
+    for (size_t w : q.words) {
+      if (f->words[w].content) f->quoted_keys.push_back(f->words[w].key);
+    }
+  }
+  SortUnique(&f->quoted_keys);
 }
 
 ClaimFeatures Featurizer::Of(const Claim& claim) {
@@ -528,6 +539,7 @@ ClaimFeatures Featurizer::Of(const Claim& claim) {
     }
     if (!q.words.empty()) f.quotes.push_back(std::move(q));
   }
+  SetQuotedKeys(&f);
 
   for (const Attribution& a : claim.attributions) {
     // Only named sources can disagree: an unresolved pronoun ("he"), an

@@ -95,6 +95,7 @@ struct ClaimFeatures {
   // "reported Monday that"), not a date of the events told.
   std::vector<bool> reporting_dates;
   std::vector<Quote> quotes;
+  std::vector<uint64_t> quoted_keys;  // sorted unique keys of the content words in `quotes`
   int negations = 0;                  // "not", "n't", "never", "no", ...
   std::vector<Negated> negated;       // explicit and implicit ("refused to") negations
   uint64_t antonyms = 0;              // AntonymMask (roles.h) of the content stems
@@ -206,6 +207,9 @@ class QuoteScanner {
 // all of it) as quoted in `f`, unless `f` has a quote there already; for a
 // claim that QuoteScanner says starts inside a quotation.
 void AddOpeningQuote(std::string_view claim_text, ClaimFeatures* f);
+
+// Fills f->quoted_keys from f->quotes.
+void SetQuotedKeys(ClaimFeatures* f);
 
 // True for negation words ("not", "no", "never", "n't", "none", ...).
 bool IsNegation(std::string_view folded);

@@ -58,33 +58,15 @@ size_t SharedNumbers(const ClaimFeatures& a, const ClaimFeatures& b) {
 
 // Content stems quoted on both sides.
 size_t SharedQuoted(const ClaimFeatures& a, const ClaimFeatures& b) {
-  if (a.quotes.empty() || b.quotes.empty()) return 0;
-  std::vector<uint64_t> ka, kb;
-  for (const Quote& q : a.quotes) {
-    for (size_t w : q.words) {
-      if (a.words[w].content) ka.push_back(a.words[w].key);
-    }
-  }
-  for (const Quote& q : b.quotes) {
-    for (size_t w : q.words) {
-      if (b.words[w].content) kb.push_back(b.words[w].key);
-    }
-  }
-  std::sort(ka.begin(), ka.end());
-  ka.erase(std::unique(ka.begin(), ka.end()), ka.end());
-  std::sort(kb.begin(), kb.end());
-  kb.erase(std::unique(kb.begin(), kb.end()), kb.end());
+  const std::vector<uint64_t>& x = a.quoted_keys;
+  const std::vector<uint64_t>& y = b.quoted_keys;
   size_t n = 0;
-  for (size_t i = 0, j = 0; i < ka.size() && j < kb.size();) {
-    if (ka[i] == kb[j]) {
-      ++n;
-      ++i;
-      ++j;
-    } else if (ka[i] < kb[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    n += x[i] == y[j];
+    const bool advance_i = x[i] <= y[j];
+    const bool advance_j = y[j] <= x[i];
+    i += advance_i;
+    j += advance_j;
   }
   return n;
 }

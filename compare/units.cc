@@ -167,8 +167,20 @@ std::vector<Span> UnitSpans(const Claim& claim) {
                           return x.start == y.start && x.end == y.end;
                         }),
             out.end());
-  if (out.size() > kMaxUnits) out.resize(kMaxUnits);
-  return out;
+  // Two units that are nearly the same span (a quote and the attribution's
+  // content around it, "“...”" and "..., he said") are one.
+  std::vector<Span> kept;
+  for (const Span& s : out) {
+    bool same = false;
+    for (const Span& k : kept) {
+      const size_t lo = std::max(s.start, k.start), hi = std::min(s.end, k.end);
+      const size_t common = hi > lo ? hi - lo : 0;
+      same = same || (10 * common >= 9 * s.size() && 10 * common >= 9 * k.size());
+    }
+    if (!same) kept.push_back(s);
+  }
+  if (kept.size() > kMaxUnits) kept.resize(kMaxUnits);
+  return kept;
 }
 
 Claim UnitClaim(const Claim& claim, Span unit) {
