@@ -1,29 +1,29 @@
-// Claim alignment.
+// Claim alignment over fact units.
 //
-// 1. Features. Every claim (captions aside) is featurized once; document
-//    frequencies over all claims of the story weigh the words.
-// 2. Candidates. An inverted index maps each content stem (keyed by its
-//    XXH3-64) to the claims holding it. For each claim the IDF mass it
-//    shares with claims of other outlets is accumulated from the postings
-//    (stems in more than half the claims are skipped: they cannot tell
-//    claims apart). A pair is a candidate when the shared mass is at least
-//    a fifth of the smaller claim's mass and a tenth of the union's,
-//    keeping the best per other article, and the runner-up only when it
-//    shares at least half as much (a claim has at most one counterpart
-//    per outlet, unless that outlet repeats itself). This is the blocking step of record linkage
-//    (Christen, "Data Matching", 2012, ch. 4) and keeps the work
-//    near-linear in the number of claims.
-// 3. Edges. Candidates are scored with the pair model (similarity.h). A
-//    pair is linked when P(same) >= match_threshold or the IDF overlap
-//    >= related_threshold; its weight is the larger of the two.
-// 4. Clustering. Edges are taken by falling weight (ties by claim order);
-//    two clusters merge only when they share no outlet and every pair
-//    across them is linked (complete linkage: a claim never joins a
-//    cluster through one middle claim it does not itself resemble; see
-//    Manning, Raghavan and Schuetze, "Introduction to Information
-//    Retrieval", 17.2, on the chaining of single-link clustering).
-// 5. Verdicts. Each pair of members of a cluster is checked for conflicts;
-//    repeats of the same conflict (same type and texts) are reported once.
+// 1. Features. Every claim (captions aside) is featurized once, and so is
+//    each of its fact units (units.h: clauses, quotes, what an attribution
+//    says); document frequencies over the claims weigh the words.
+// 2. Candidates. The unit graph (unit_graph.cc) pairs sentences that share
+//    rare vocabulary, then their units: the blocking step of record
+//    linkage (Christen, "Data Matching", 2012, ch. 4).
+// 3. Edges. Candidates are scored with the story model (story_pairs.h); a
+//    pair with P(same fact) >= story_threshold is an edge.
+// 4. Clustering. Edges are taken by falling P (ties by node order); two
+//    clusters merge when they share no outlet, the mean P over all pairs
+//    across them is at least story_threshold, and no pair falls below
+//    story_min_link (average linkage with a floor: a unit never joins a
+//    cluster through one middle unit it does not itself resemble, the
+//    chaining of single-link clustering; Manning, Raghavan and Schuetze,
+//    "Introduction to Information Retrieval", 17.2-17.3). A sentence's
+//    units may stand in different clusters, so one sentence can align with
+//    two sentences of another outlet.
+// 5. Clusters of units become clusters of claims, each member naming the
+//    unit that was aligned; a cluster whose claims all stand in a larger
+//    one is dropped, and claims in no cluster are UNIQUE.
+// 6. Verdicts. Each pair of members the model is sure of (P >=
+//    story_threshold) is checked for conflicts on the aligned units, as a
+//    story judges them (ConflictOptions::story); repeats of the same
+//    conflict (same type and texts) are reported once.
 #include "compare/align.h"
 
 #include <algorithm>

@@ -13,9 +13,11 @@
 
 namespace claimdiff::compare {
 
-// Clusters the claims of `articles` (captions left out): at most one claim
-// per outlet per cluster; members ordered by article; clusters ordered by
-// their first member (article, then claim), with ids "k1", "k2", ...
+// Clusters the claims of `articles` (captions left out) by their fact
+// units: at most one unit per outlet per cluster, and a claim may stand in
+// several clusters (Member::unit says which part); members ordered by
+// article; clusters ordered by their first member (article, claim, unit),
+// with ids "k1", "k2", ...
 // Verdicts: UNIQUE for one outlet, DIFFER when two members conflict, MATCH
 // otherwise. Provenance is left empty (see provenance.h).
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles, const MatchOptions& options);
@@ -24,7 +26,8 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles, const Mat
 std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
                                  const StoryFeatures& features, const MatchOptions& options);
 
-// Fills story->wire_groups, story->clusters (aligned, judged) and each
+// Fills story->wire_groups, story->clusters (aligned, judged), the entity
+// table story->entities (entities.h) and each
 // cluster's provenance from story->articles.
 void CompareStory(Story* story, const MatchOptions& options);
 
