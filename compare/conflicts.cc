@@ -40,6 +40,7 @@
 #include <cctype>
 #include <string>
 
+#include "compare/mentions.h"
 #include "compare/roles.h"
 #include "compare/word_diff.h"
 #include "core/hash.h"
@@ -385,18 +386,6 @@ bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
   return initials == letters;
 }
 
-// True when `word` (case-folded) occurs as a whole word in `folded`.
-bool HasWholeWord(std::string_view folded, std::string_view word) {
-  auto letter = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
-  for (size_t p = folded.find(word); p != std::string_view::npos; p = folded.find(word, p + 1)) {
-    const size_t e = p + word.size();
-    if ((p == 0 || !letter(folded[p - 1])) && (e >= folded.size() || !letter(folded[e]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // True when a capitalised word of three letters or more in how `c` names
 // its sources (its source phrases, its attributions' sources and resolved
 // names) occurs as a whole word in `folded_article` (another outlet's
@@ -415,7 +404,7 @@ bool SourceNamedIn(const Claim& c, const ClaimFeatures& f, std::string_view fold
       if (t.norm.size() < 3 || t.start >= phrase.size()) continue;
       const unsigned char first = static_cast<unsigned char>(phrase[t.start]);
       if (!(first >= 'A' && first <= 'Z') && first < 0x80) continue;
-      if (HasWholeWord(folded_article, t.norm)) return true;
+      if (MentionsFolded(folded_article, t.norm)) return true;
     }
   }
   return false;
