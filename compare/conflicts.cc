@@ -393,7 +393,8 @@ bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
 bool SourceNamedIn(const Claim& c, const ClaimFeatures& f, std::string_view folded_article) {
   std::vector<std::string_view> phrases;
   for (const Span& s : f.source_spans) {
-    if (s.end <= c.text.size()) phrases.push_back(std::string_view(c.text).substr(s.start, s.size()));
+    if (s.end <= c.text.size())
+      phrases.push_back(std::string_view(c.text).substr(s.start, s.size()));
   }
   for (const Attribution& a : c.attributions) {
     phrases.push_back(a.source.text);
@@ -417,8 +418,7 @@ bool IsPronoun(std::string_view text) {
     if (!std::isalpha(static_cast<unsigned char>(ch))) break;
     w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
   }
-  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
-         w == "you";
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "you";
 }
 
 // How a speaker key of claim `c` is written: its attribution's resolved name
@@ -445,10 +445,6 @@ void SourceConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
     }
     for (const std::string& k : fb.speakers) {
       if (IsPronoun(SpeakerText(b, k))) return;
-    }
-    if (SourceNamedIn(a, fa, options.folded_article_b) ||
-        SourceNamedIn(b, fb, options.folded_article_a)) {
-      return;
     }
   }
   for (const std::string& x : fa.speakers) {
@@ -536,6 +532,13 @@ void SourceConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
   };
   const std::string la = letters(a, fa);
   if (!la.empty() && la == letters(b, fb)) return;
+  // In a story, a source that the other outlet names anywhere in its
+  // article is one it knows of (a spokesman and the president he speaks
+  // for): the costliest test, so the last.
+  if (options.story && (SourceNamedIn(a, fa, options.folded_article_b) ||
+                        SourceNamedIn(b, fb, options.folded_article_a))) {
+    return;
+  }
   // Point at the attributions' sources when there are any, else the names.
   auto source_span = [](const Claim& c, const ClaimFeatures& f) {
     if (!c.attributions.empty()) {
@@ -915,9 +918,8 @@ void QuoteConflicts(const Claim& a, const ClaimFeatures& fa, const Claim& b,
       ++j;
     }
   }
-  reworded = reworded ||
-             (m > gap_i && n > gap_j &&
-              GapReworded(sa, gap_i, m, sb, gap_j, n, GapPlace::kTail, story));
+  reworded = reworded || (m > gap_i && n > gap_j &&
+                          GapReworded(sa, gap_i, m, sb, gap_j, n, GapPlace::kTail, story));
   if (!reworded) return;
   Conflict x = Make("quote", a, qa->span, b, qb->span, "the quoted words differ");
   x.word_diff = WordDiff(x.left_text, x.right_text);

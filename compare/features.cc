@@ -400,12 +400,13 @@ void SetQuotedKeys(ClaimFeatures* f) {
   SortUnique(&f->quoted_keys);
 }
 
-ClaimFeatures Featurizer::Of(const Claim& claim) {
+ClaimFeatures Featurizer::Of(const Claim& claim) { return Of(claim, Tokenize(claim.text)); }
+
+ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
   // Emptied between claims only, so that entries stay put within one.
   if (lexicon_.size() >= kLexiconLimit) lexicon_.clear();
   ClaimFeatures f;
   const std::string& text = claim.text;
-  std::vector<Token> tokens = Tokenize(text);
   f.words.reserve(tokens.size());
   f.word_keys.reserve(tokens.size());
   word_synsets_.clear();

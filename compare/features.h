@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/text.h"
 
 struct sb_stemmer;
 
@@ -143,6 +144,10 @@ class Featurizer {
 
   // Features of `claim` (its text, numbers, entities and attributions).
   ClaimFeatures Of(const Claim& claim);
+  // The same, from the words of claim.text tokenised already (Tokenize):
+  // a story tokenises each sentence once for the sentence, its unit spans
+  // and its units.
+  ClaimFeatures Of(const Claim& claim, std::vector<Token> tokens);
 
   std::string Stem(std::string_view folded);
 

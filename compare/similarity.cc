@@ -36,28 +36,13 @@
 #include <cmath>
 
 #include "compare/roles.h"
+#include "compare/sorted_sets.h"
 #include "compare/units.h"
 #include "core/hash.h"
 
 namespace claimdiff::compare {
 
 namespace {
-
-template <typename T>
-size_t CommonCount(const std::vector<T>& a, const std::vector<T>& b) {
-  // Branch-free merge of two sorted, duplicate-free vectors: the hot loop
-  // of pair scoring, where the compare outcome is unpredictable.
-  size_t n = 0, i = 0, j = 0;
-  const size_t na = a.size(), nb = b.size();
-  while (i < na && j < nb) {
-    const T x = a[i];
-    const T y = b[j];
-    n += x == y;
-    i += x <= y;
-    j += y <= x;
-  }
-  return n;
-}
 
 template <typename T>
 double Dice(const std::vector<T>& a, const std::vector<T>& b) {
@@ -165,16 +150,20 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
     QuoteScanner quotes(articles[a].text);
     for (size_t c = 0; c < articles[a].claims.size(); ++c) {
       const Claim& claim = articles[a].claims[c];
-      sf.claims[a].push_back(featurizer.Of(claim));
-      if (claim.kind == ClaimKind::kCaption) continue;
+      std::vector<Token> tokens = Tokenize(claim.text);
+      if (claim.kind == ClaimKind::kCaption) {
+        sf.claims[a].push_back(featurizer.Of(claim, std::move(tokens)));
+        continue;
+      }
+      sf.claims[a].push_back(featurizer.Of(claim, tokens));
       if (quotes.InsideAt(claim.span.start)) {
         AddOpeningQuote(claim.text, &sf.claims[a].back());
       }
       sf.stats.Add(sf.claims[a].back());
-      for (const Span& s : UnitSpans(claim)) {
+      for (const Span& s : UnitSpans(claim, tokens)) {
         UnitFeatures u;
         u.claim = UnitClaim(claim, s);
-        u.features = featurizer.Of(u.claim);
+        u.features = featurizer.Of(u.claim, UnitTokens(tokens, s));
         if (quotes.InsideAt(u.claim.span.start)) {
           AddOpeningQuote(u.claim.text, &u.features);
         }

@@ -80,7 +80,7 @@ size_t ContentCount(const ClaimFeatures& f) {
 }  // namespace
 
 double SharedIdf(const ClaimFeatures& a, const ClaimFeatures& b) {
-  // Branch-free merge (as CommonCount in similarity.cc): called for every
+  // Branch-free merge (as CommonCount in sorted_sets.h): called for every
   // pair of units the blocking looks at.
   const size_t na = a.content_keys.size(), nb = b.content_keys.size();
   if (a.content_idf.size() != na) return 0;
@@ -117,11 +117,7 @@ StoryPairVector StoryPairFeatures(const ClaimFeatures& a, const ClaimFeatures& b
   v[kStoryCharDice] = p[kCharDice];
   v[kStoryRankLow] = std::min(context.rank_a, context.rank_b);
   v[kStoryRankHigh] = std::max(context.rank_a, context.rank_b);
-  if (context.sentence_a != nullptr && context.sentence_b != nullptr) {
-    const double shared = SharedIdf(*context.sentence_a, *context.sentence_b);
-    const double smaller = std::min(IdfMass(*context.sentence_a), IdfMass(*context.sentence_b));
-    v[kStorySentenceCover] = smaller > 0 ? std::min(1.0, shared / smaller) : 0;
-  }
+  v[kStorySentenceCover] = context.sentence_cover;
   v[kStoryNames] = Capped(SharedNames(a, b), 3);
   v[kStoryNumbers] = Capped(SharedNumbers(a, b), 3);
   v[kStoryQuoted] = Capped(SharedQuoted(a, b), 6);
@@ -151,9 +147,14 @@ double StoryProbability(const StoryPairVector& v, const StoryPairWeights& w) {
 
 std::string_view StoryPairFeatureName(size_t i) {
   static constexpr std::array<std::string_view, kStoryFeatureCount> kNames = {
-      "bias",           "sentence_model", "idf_jaccard", "idf_min_cover", "syn_cover",
-      "char_dice",      "rank_low",       "rank_high",   "sentence_cover", "names",
-      "numbers",        "quoted",         "rare_shared", "sub",            "size",
+      "bias",           "sentence_model",
+      "idf_jaccard",    "idf_min_cover",
+      "syn_cover",      "char_dice",
+      "rank_low",       "rank_high",
+      "sentence_cover", "names",
+      "numbers",        "quoted",
+      "rare_shared",    "sub",
+      "size",
   };
   return i < kNames.size() ? kNames[i] : "?";
 }

@@ -19,32 +19,32 @@ namespace claimdiff::compare {
 
 enum StoryPairFeature : size_t {
   kStoryBias,
-  kStoryMatch,           // the sentence-pair model's P(same) on the two units
-  kStoryIdfJaccard,      // IDF-weighted Jaccard of the units' content stems
-  kStoryIdfMinCover,     // IDF share of the less-covered unit that the other has
-  kStorySynCover,        // the same counting WordNet synonyms
-  kStoryCharDice,        // Dice of character trigrams
-  kStoryRankLow,         // the lower of the two best-partner ratios (see UnitPairContext)
-  kStoryRankHigh,        // the higher of them
-  kStorySentenceCover,   // IDF share of the less-covered whole sentence
-  kStoryNames,           // names with a key partner on the other side, at most 3, / 3
-  kStoryNumbers,         // numbers with an equal partner, at most 3, / 3
-  kStoryQuoted,          // content words quoted on both sides, at most 6, / 6
-  kStoryRareShared,      // log(1 + shared stems rarer than 3 claims in 4 of the story)
-  kStorySub,             // how many sides are parts of a sentence (0, 0.5, 1)
-  kStorySize,            // log(1 + content words of the smaller unit)
+  kStoryMatch,          // the sentence-pair model's P(same) on the two units
+  kStoryIdfJaccard,     // IDF-weighted Jaccard of the units' content stems
+  kStoryIdfMinCover,    // IDF share of the less-covered unit that the other has
+  kStorySynCover,       // the same counting WordNet synonyms
+  kStoryCharDice,       // Dice of character trigrams
+  kStoryRankLow,        // the lower of the two best-partner ratios (see UnitPairContext)
+  kStoryRankHigh,       // the higher of them
+  kStorySentenceCover,  // IDF share of the less-covered whole sentence
+  kStoryNames,          // names with a key partner on the other side, at most 3, / 3
+  kStoryNumbers,        // numbers with an equal partner, at most 3, / 3
+  kStoryQuoted,         // content words quoted on both sides, at most 6, / 6
+  kStoryRareShared,     // log(1 + shared stems rarer than 3 claims in 4 of the story)
+  kStorySub,            // how many sides are parts of a sentence (0, 0.5, 1)
+  kStorySize,           // log(1 + content words of the smaller unit)
   kStoryFeatureCount,
 };
 using StoryPairVector = std::array<double, kStoryFeatureCount>;
 using StoryPairWeights = std::array<double, kStoryFeatureCount>;
 
-// What the aligner knows of a unit pair beyond the units: their whole
-// sentences, and the best-partner ratios: the IDF mass unit a shares with
-// b's sentence over the most it shares with any sentence of b's outlet
-// (1 when b's sentence is a's best partner there), and the same from b.
+// What the aligner knows of a unit pair beyond the units: how much of the
+// less-covered of their whole sentences the other shares (IDF mass, 0..1),
+// and the best-partner ratios: the IDF mass unit a shares with b's
+// sentence over the most it shares with any sentence of b's outlet (1 when
+// b's sentence is a's best partner there), and the same from b.
 struct UnitPairContext {
-  const ClaimFeatures* sentence_a = nullptr;
-  const ClaimFeatures* sentence_b = nullptr;
+  double sentence_cover = 0;
   double rank_a = 0;
   double rank_b = 0;
   bool sub_a = false;  // a is a part of its sentence, not the whole

@@ -22,11 +22,11 @@ namespace claimdiff::compare {
 // One fact unit: a whole claim, or a part of one (units.h).
 struct UnitNode {
   size_t article = 0;
-  size_t claim = 0;          // index into Article::claims
-  const Claim* unit = nullptr;            // the whole claim, or its UnitClaim
+  size_t claim = 0;             // index into Article::claims
+  const Claim* unit = nullptr;  // the whole claim, or its UnitClaim
   const ClaimFeatures* features = nullptr;
-  uint32_t sentence = 0;     // index of the node of the whole claim
-  bool part = false;         // a part of the claim, not the whole
+  uint32_t sentence = 0;  // index of the node of the whole claim
+  bool part = false;      // a part of the claim, not the whole
 };
 
 class UnitGraph {
@@ -49,17 +49,31 @@ class UnitGraph {
   double Probability(uint32_t a, uint32_t b);
 
  private:
+  // The index of candidate (a, b), a < b, or candidates_.size().
+  size_t CandidateIndex(uint32_t a, uint32_t b) const;
+  // The context of a and b, from the candidate's when they are one.
+  UnitPairContext Context(uint32_t a, uint32_t b) const;
   // The most IDF mass node `i` shares with a whole claim of `article`.
   double BestShared(uint32_t i, size_t article) const;
-  // The mass `i` shares with `other`'s sentence over BestShared (0..1).
-  double Rank(uint32_t i, const UnitNode& other) const;
+  // `shared`, the mass `i` shares with a sentence of `article`, over
+  // BestShared (0..1).
+  double Rank(uint32_t i, size_t article, double shared) const;
 
   const StoryFeatures& features_;
   const MatchOptions& options_;
   std::vector<UnitNode> nodes_;
+  std::vector<double> mass_;  // IdfMass of each node
   std::vector<std::pair<uint32_t, uint32_t>> candidates_;
+  // Per candidate: its context (from the masses the blocking summed) and
+  // its probability once asked (negative before).
+  std::vector<UnitPairContext> contexts_;
+  std::vector<double> candidate_probability_;
+  // The first candidate of each node as the low one (n + 1 entries, the
+  // last candidates_.size()): node a's candidates are those in between.
+  std::vector<size_t> first_candidate_;
   // BestShared per node: (article, mass), by article.
   std::vector<std::vector<std::pair<uint32_t, double>>> best_;
+  // Probabilities of pairs that are not candidates.
   std::unordered_map<uint64_t, double> probability_;
 };
 

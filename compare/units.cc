@@ -38,10 +38,12 @@ namespace {
 // Where a clause starts: the marker begins at the cut, and the clause
 // after it (the marker's words are function words, so they weigh nothing).
 constexpr std::array<std::string_view, 24> kBoundaries = {
-    "; ",          ", and ",     ", but ",     ", while ",   ", who ",      ", which ",
-    ", where ",    ", whose ",   " -- ",       " \xE2\x80\x94 ", " \xE2\x80\x93 ", ", after ",
-    ", although ", ", though ",  ", including ", ": ",       ", saying ",   ", according to ",
-    ", as ",       ", when ",    ", whereas ", ", because ", ", before ",   ", since ",
+    "; ",          ", and ",          ", but ",         ", while ",
+    ", who ",      ", which ",        ", where ",       ", whose ",
+    " -- ",        " \xE2\x80\x94 ",  " \xE2\x80\x93 ", ", after ",
+    ", although ", ", though ",       ", including ",   ": ",
+    ", saying ",   ", according to ", ", as ",          ", when ",
+    ", whereas ",  ", because ",      ", before ",      ", since ",
 };
 
 // Claims longer than this (in bytes) are not split.
@@ -53,13 +55,32 @@ constexpr size_t kMinQuoteWords = 4;
 // A unit longer than this share of the sentence (in bytes) is the sentence.
 constexpr double kWholeShare = 0.85;
 
-size_t ContentWords(std::string_view text) {
-  size_t n = 0;
-  for (const Token& t : Tokenize(text)) {
-    if (!t.norm.empty() && !IsStopWord(t.norm)) ++n;
+// The content words (not stop words) of a claim, counted over any span of
+// it: a span holds the words that lie wholly inside it (pieces are cut at
+// spaces and punctuation, so no word straddles a cut).
+class ContentCounter {
+ public:
+  explicit ContentCounter(const std::vector<Token>& tokens) : tokens_(tokens) {
+    before_.reserve(tokens_.size() + 1);
+    before_.push_back(0);
+    for (const Token& t : tokens_) {
+      before_.push_back(before_.back() + (!t.norm.empty() && !IsStopWord(t.norm) ? 1 : 0));
+    }
   }
-  return n;
-}
+
+  size_t In(Span s) const {
+    auto first = std::lower_bound(tokens_.begin(), tokens_.end(), s.start,
+                                  [](const Token& t, size_t x) { return t.start < x; });
+    auto last = first;
+    while (last != tokens_.end() && last->end <= s.end) ++last;
+    return before_[static_cast<size_t>(last - tokens_.begin())] -
+           before_[static_cast<size_t>(first - tokens_.begin())];
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  std::vector<size_t> before_;  // content words before each token
+};
 
 // Trims spaces and the punctuation a cut leaves at either end, a leading
 // conjunction ("and 220 were taken hostage"), and quotation marks around
@@ -81,8 +102,8 @@ Span Trim(std::string_view text, Span s) {
   }
   for (int round = 0; round < 2; ++round) {
     const std::string_view t = text.substr(s.start, s.size());
-    const bool straight = t.size() >= 2 && t.front() == '"' && t.back() == '"' &&
-                          t.find('"', 1) == t.size() - 1;
+    const bool straight =
+        t.size() >= 2 && t.front() == '"' && t.back() == '"' && t.find('"', 1) == t.size() - 1;
     const bool curly = t.size() >= 6 && t.substr(0, 3) == "\xE2\x80\x9C" &&
                        t.substr(t.size() - 3) == "\xE2\x80\x9D";
     if (straight) {
@@ -99,7 +120,7 @@ Span Trim(std::string_view text, Span s) {
   return s;
 }
 
-std::vector<Span> Clauses(std::string_view text) {
+std::vector<Span> Clauses(std::string_view text, const ContentCounter& content) {
   std::vector<size_t> cuts = {0};
   for (std::string_view b : kBoundaries) {
     for (size_t p = text.find(b); p != std::string_view::npos; p = text.find(b, p + 1)) {
@@ -116,7 +137,7 @@ std::vector<Span> Clauses(std::string_view text) {
   std::vector<Piece> pieces;
   for (size_t i = 0; i + 1 < cuts.size(); ++i) {
     Span s{cuts[i], cuts[i + 1]};
-    size_t n = ContentWords(text.substr(s.start, s.size()));
+    size_t n = content.In(s);
     if (!pieces.empty() && pieces.back().words < kMinContentWords) {
       pieces.back().span.end = s.end;
       pieces.back().words += n;
@@ -138,34 +159,40 @@ std::vector<Span> Clauses(std::string_view text) {
 }  // namespace
 
 std::vector<Span> UnitSpans(const Claim& claim) {
+  if (claim.text.size() > kMaxUnitClaimBytes) return {};
+  return UnitSpans(claim, Tokenize(claim.text));
+}
+
+std::vector<Span> UnitSpans(const Claim& claim, const std::vector<Token>& tokens) {
   const std::string_view text = claim.text;
   // A "sentence" this long is a text the splitter gave up on (parse limits):
   // it is compared whole, not cut into copies of itself.
   if (text.size() > kMaxUnitClaimBytes) return {};
-  std::vector<Span> out = Clauses(text);
+  const ContentCounter content(tokens);
+  std::vector<Span> out = Clauses(text, content);
   for (const Span& q : QuoteSpans(text)) {
-    if (ContentWords(text.substr(q.start, q.size())) >= kMinQuoteWords) out.push_back(Trim(text, q));
+    if (content.In(q) >= kMinQuoteWords) out.push_back(Trim(text, q));
   }
   for (const Attribution& a : claim.attributions) {
     if (a.content.empty() || a.content.start < claim.span.start || a.content.end > claim.span.end) {
       continue;
     }
     Span s{a.content.start - claim.span.start, a.content.end - claim.span.start};
-    if (ContentWords(text.substr(s.start, s.size())) >= kMinQuoteWords) out.push_back(Trim(text, s));
+    if (content.In(s) >= kMinQuoteWords) out.push_back(Trim(text, s));
   }
   const double whole = static_cast<double>(text.size());
   out.erase(std::remove_if(out.begin(), out.end(),
                            [whole](const Span& s) {
-                             return s.empty() || static_cast<double>(s.size()) > kWholeShare * whole;
+                             return s.empty() ||
+                                    static_cast<double>(s.size()) > kWholeShare * whole;
                            }),
             out.end());
   std::sort(out.begin(), out.end(), [](const Span& x, const Span& y) {
     return x.start < y.start || (x.start == y.start && x.end > y.end);
   });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Span& x, const Span& y) {
-                          return x.start == y.start && x.end == y.end;
-                        }),
+  out.erase(std::unique(
+                out.begin(), out.end(),
+                [](const Span& x, const Span& y) { return x.start == y.start && x.end == y.end; }),
             out.end());
   // Two units that are nearly the same span (a quote and the attribution's
   // content around it, "“...”" and "..., he said") are one.
@@ -181,6 +208,16 @@ std::vector<Span> UnitSpans(const Claim& claim) {
   }
   if (kept.size() > kMaxUnits) kept.resize(kMaxUnits);
   return kept;
+}
+
+std::vector<Token> UnitTokens(const std::vector<Token>& tokens, Span unit) {
+  std::vector<Token> out;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), unit.start,
+                             [](const Token& t, size_t x) { return t.start < x; });
+  for (; it != tokens.end() && it->end <= unit.end; ++it) {
+    out.push_back(Token{it->norm, it->start - unit.start, it->end - unit.start});
+  }
+  return out;
 }
 
 Claim UnitClaim(const Claim& claim, Span unit) {

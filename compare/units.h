@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/text.h"
 
 namespace claimdiff::compare {
 
@@ -19,6 +20,13 @@ namespace claimdiff::compare {
 // the splitter left whole). At most kMaxUnits.
 inline constexpr size_t kMaxUnits = 8;
 std::vector<Span> UnitSpans(const Claim& claim);
+// The same, given the words of claim.text (Tokenize(claim.text)).
+std::vector<Span> UnitSpans(const Claim& claim, const std::vector<Token>& tokens);
+
+// The words of `tokens` (of a claim's text) that lie wholly inside `unit`,
+// with offsets relative to the unit: what Tokenize gives on the unit's text,
+// since units are cut at spaces and punctuation.
+std::vector<Token> UnitTokens(const std::vector<Token>& tokens, Span unit);
 
 // The part `unit` (relative to claim.text) of `claim` as a claim of its own:
 // its text, its absolute span, the numbers and entities inside it, and the

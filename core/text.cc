@@ -255,7 +255,6 @@ std::vector<Token> TokenizeWithIcu(std::string_view utf8) {
 }
 
 bool IsStopWord(std::string_view w) {
-  // Sorted for binary search.
   static constexpr std::array<std::string_view, 96> kStop = {
       "a",     "about", "after", "all",    "also",  "an",   "and",   "any",   "are",   "as",
       "at",    "be",    "been",  "before", "but",   "by",   "can",   "could", "did",   "do",
@@ -267,12 +266,31 @@ bool IsStopWord(std::string_view w) {
       "these", "they",  "this",  "those",  "to",    "told", "up",    "was",   "we",    "were",
       "what",  "when",  "where", "which",  "while", "who",  "will",  "with",  "would", "you",
       "your",  "'s",    "s",     "just",   "very",  "being"};
-  static const auto sorted = [] {
-    std::array<std::string_view, kStop.size()> s = kStop;
-    std::sort(s.begin(), s.end());
-    return s;
+  // Each word packed into one integer, its length in the low byte and its
+  // bytes above: a probe is a binary search over integers, and a word
+  // longer than any stop word is settled at once.
+  constexpr size_t kLongest = 7;
+  static_assert([] {
+    for (std::string_view x : kStop) {
+      if (x.empty() || x.size() > kLongest) return false;
+    }
+    return true;
+  }());
+  auto pack = [](std::string_view x) {
+    uint64_t v = x.size();
+    for (size_t i = 0; i < x.size(); ++i) {
+      v |= uint64_t{static_cast<unsigned char>(x[i])} << (8 * (i + 1));
+    }
+    return v;
+  };
+  static const auto packed = [&pack] {
+    std::array<uint64_t, kStop.size()> p{};
+    for (size_t i = 0; i < kStop.size(); ++i) p[i] = pack(kStop[i]);
+    std::sort(p.begin(), p.end());
+    return p;
   }();
-  return std::binary_search(sorted.begin(), sorted.end(), w);
+  if (w.empty() || w.size() > kLongest) return false;
+  return std::binary_search(packed.begin(), packed.end(), pack(w));
 }
 
 }  // namespace claimdiff
