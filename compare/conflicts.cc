@@ -264,7 +264,17 @@ bool HasStem(const ClaimFeatures& f, uint64_t key, Span* where) {
 }
 
 bool HasContentStem(const ClaimFeatures& f, const std::string& stem) {
-  return std::binary_search(f.content.begin(), f.content.end(), stem);
+  // Features made by hand may lack the keys.
+  if (f.content_keys.size() != f.content_by_key.size()) {
+    return std::find(f.content_by_key.begin(), f.content_by_key.end(), stem) !=
+           f.content_by_key.end();
+  }
+  const uint64_t key = Hash64(stem);
+  auto it = std::lower_bound(f.content_keys.begin(), f.content_keys.end(), key);
+  for (; it != f.content_keys.end() && *it == key; ++it) {
+    if (f.content_by_key[static_cast<size_t>(it - f.content_keys.begin())] == stem) return true;
+  }
+  return false;
 }
 
 // True when two words stand in one context: the same content word right

@@ -155,10 +155,10 @@ std::vector<StoryEntity> BuildEntityTable(const std::vector<Article>& articles) 
         e.name = t;
       }
     }
-    std::sort(e.mentions.begin(), e.mentions.end(),
-              [](const EntityMention& x, const EntityMention& y) {
-                return x.article < y.article || (x.article == y.article && x.span.start < y.span.start);
-              });
+    std::sort(
+        e.mentions.begin(), e.mentions.end(), [](const EntityMention& x, const EntityMention& y) {
+          return x.article < y.article || (x.article == y.article && x.span.start < y.span.start);
+        });
     out.push_back(std::move(e));
   }
   std::sort(out.begin(), out.end(),

@@ -458,8 +458,6 @@ ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
       }
       word_stems_[keyed[i].word] = static_cast<uint32_t>(f.content_keys.size() - 1);
     }
-    f.content = f.content_by_key;
-    std::sort(f.content.begin(), f.content.end());
   }
   AddSynsets(&f);
   // N-gram keys combine the stems' keys (no strings built).
@@ -522,7 +520,10 @@ ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
   } else {
     SortUnique(&f.said_keys);
   }
-  for (size_t i = 0; i < f.numbers.size(); ++i) f.number_units.push_back(NumberUnit(f, i));
+  for (size_t i = 0; i < f.numbers.size(); ++i) {
+    f.number_units.push_back(NumberUnit(f, i));
+    f.number_contexts.push_back(NumberContext(f, i));
+  }
   for (Entity e : claim.entities) {
     e.span = relative(e.span);
     (e.type == "date" ? f.dates : f.names).push_back(std::move(e));

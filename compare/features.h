@@ -72,7 +72,6 @@ struct ClaimFeatures {
   std::vector<Word> words;                // every word, in order
   std::vector<uint64_t> word_keys;        // Word::key of `words`, in order
   KeyPositions word_positions;            // PositionsOf(word_keys)
-  std::vector<std::string> content;       // sorted unique content stems
   std::vector<uint64_t> bigrams;          // sorted unique hashes of stem bigrams
   std::vector<uint64_t> trigrams;         // sorted unique hashes of stem trigrams
   std::vector<uint64_t> content_bigrams;  // sorted unique hashes of content-stem bigrams
@@ -87,6 +86,7 @@ struct ClaimFeatures {
   std::vector<double> content_idf;          // IDF in `content_keys` order (TermStats::Weigh)
   std::vector<Quantity> numbers;            // spans relative to the claim text
   std::vector<std::string> number_units;    // NumberUnit (roles.h) of each of `numbers`
+  std::vector<std::vector<std::pair<uint64_t, double>>> number_contexts;  // NumberContext (roles.h)
   // The currency sign written before each of `numbers` ("$", "£", "C$",
   // "A$"), "" when none.
   std::vector<std::string> number_currencies;

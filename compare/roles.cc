@@ -73,14 +73,12 @@ std::string NumberUnit(const ClaimFeatures& f, size_t i) {
   return "";
 }
 
-namespace {
-
 // The content stems (keys) that say what number `i` of `f` counts: within
 // four words before and after it, its own words aside, not past another
 // number, a comma, a semicolon or a coordinating "and" / "or" / "but" (in
 // "the deaths of 20,000 people and the displacement of 2.3 million", the
 // deaths belong to the first number only).
-std::vector<std::pair<uint64_t, double>> NumberContext(const ClaimFeatures& f, size_t i) {
+NumberContextKeys NumberContext(const ClaimFeatures& f, size_t i) {
   constexpr size_t kWindow = 4;
   const Span s = f.numbers[i].span;
   size_t first = f.words.size(), last = 0;
@@ -128,14 +126,23 @@ std::vector<std::pair<uint64_t, double>> NumberContext(const ClaimFeatures& f, s
   return out;
 }
 
+namespace {
+
 // IDF mass of the context stems numbers i of a and j of b share, each
 // weighed by how near it stands to both numbers (1 / (d_a d_b), d in
 // words): "the displacement of 2.3 million others in the region" counts
 // what "displaced 2.6 million" counts more than what "20,000 lives in the
 // region" does.
 double ContextOverlap(const ClaimFeatures& a, size_t i, const ClaimFeatures& b, size_t j) {
-  const auto x = NumberContext(a, i);
-  const auto y = NumberContext(b, j);
+  // Features made by hand may lack the contexts.
+  NumberContextKeys own_x, own_y;
+  auto context = [](const ClaimFeatures& f, size_t n, NumberContextKeys* own) -> const auto& {
+    if (f.number_contexts.size() == f.numbers.size()) return f.number_contexts[n];
+    *own = NumberContext(f, n);
+    return *own;
+  };
+  const NumberContextKeys& x = context(a, i, &own_x);
+  const NumberContextKeys& y = context(b, j, &own_y);
   double mass = 0;
   for (const auto& [k, da] : x) {
     auto other = std::lower_bound(y.begin(), y.end(), std::make_pair(k, 0.0));

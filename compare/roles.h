@@ -19,6 +19,12 @@ namespace claimdiff::compare {
 // it, within three words ("1,200 residents" -> "resid"), "%" for
 // percentages; "" when nothing follows.
 std::string NumberUnit(const ClaimFeatures& f, size_t i);
+// The content stems (keys) that say what number `i` of `f` counts, each
+// with its distance in words from the number, nearest first per key and
+// sorted by key (roles.cc). The featurizer keeps them per number
+// (ClaimFeatures::number_contexts).
+using NumberContextKeys = std::vector<std::pair<uint64_t, double>>;
+NumberContextKeys NumberContext(const ClaimFeatures& f, size_t i);
 // The unit of a person's age given after the name ("Mallard, 27,"), which
 // the featurizer sets in place of NumberUnit's word.
 inline constexpr std::string_view kAgeUnit = "<age>";

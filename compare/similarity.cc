@@ -182,10 +182,10 @@ StoryFeatures FeaturizeStory(const std::vector<Article>& articles) {
 
 void TermStats::Add(const ClaimFeatures& f) {
   ++docs_;
-  if (f.content_keys.size() == f.content.size()) {
+  if (f.content_keys.size() == f.content_by_key.size()) {
     for (uint64_t k : f.content_keys) ++df_[k];
   } else {
-    for (const std::string& s : f.content) ++df_[Hash64(s)];
+    for (const std::string& s : f.content_by_key) ++df_[Hash64(s)];
   }
 }
 
@@ -297,8 +297,8 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
       names == 0 ? 0 : static_cast<double>(unmatched_names) / static_cast<double>(names);
   v[kUnmatchedIdf] = std::log1p(std::max(wa, wb));
   size_t common = CommonCount(a.content_keys, b.content_keys);
-  size_t ua = a.content.size() - common;
-  size_t ub = b.content.size() - common;
+  size_t ua = a.content_by_key.size() - common;
+  size_t ub = b.content_by_key.size() - common;
   v[kUnmatchedMax] = std::log1p(static_cast<double>(std::max(ua, ub)));
   v[kUnmatchedMin] = std::log1p(static_cast<double>(std::min(ua, ub)));
   v[kNumbersAgree] = !a.numbers.empty() && !b.numbers.empty() && nc.unmatched == 0 ? 1 : 0;
@@ -307,13 +307,13 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   v[kEditRatio] = std::max(la, lb) == 0
                       ? 0
                       : static_cast<double>(al.edit) / static_cast<double>(std::max(la, lb));
-  double ca = a.content.empty() ? 0 : static_cast<double>(common) / a.content.size();
-  double cb = b.content.empty() ? 0 : static_cast<double>(common) / b.content.size();
+  double ca = a.content_by_key.empty() ? 0 : static_cast<double>(common) / a.content_by_key.size();
+  double cb = b.content_by_key.empty() ? 0 : static_cast<double>(common) / b.content_by_key.size();
   v[kCoverMin] = std::min(ca, cb);
   v[kCoverMax] = std::max(ca, cb);
   v[kContentBigramDice] = Dice(a.content_bigrams, b.content_bigrams);
-  v[kLengthLogRatio] = std::fabs(std::log((1.0 + static_cast<double>(a.content.size())) /
-                                          (1.0 + static_cast<double>(b.content.size()))));
+  v[kLengthLogRatio] = std::fabs(std::log((1.0 + static_cast<double>(a.content_by_key.size())) /
+                                          (1.0 + static_cast<double>(b.content_by_key.size()))));
   // What is said, without who says it: "X said" shared by two different
   // statements of one speaker makes the whole claims look alike.
   const double said_common = static_cast<double>(CommonCount(a.said_keys, b.said_keys));
@@ -323,8 +323,10 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
       b.said_keys.empty() ? 0 : said_common / static_cast<double>(b.said_keys.size());
   v[kSaidCoverMin] = std::min(said_a, said_b);
   v[kSaidCoverMax] = std::max(said_a, said_b);
-  const double sa = a.content.empty() ? 0 : static_cast<double>(common + syn_a) / a.content.size();
-  const double sb = b.content.empty() ? 0 : static_cast<double>(common + syn_b) / b.content.size();
+  const double sa =
+      a.content_by_key.empty() ? 0 : static_cast<double>(common + syn_a) / a.content_by_key.size();
+  const double sb =
+      b.content_by_key.empty() ? 0 : static_cast<double>(common + syn_b) / b.content_by_key.size();
   v[kSynCoverMin] = std::min(sa, sb);
   v[kSynCoverMax] = std::max(sa, sb);
   const double swa = total_a > 0 ? (wc + syn_wa) / total_a : 0;

@@ -97,6 +97,7 @@ UnitGraph::UnitGraph(const std::vector<Article>& articles, const StoryFeatures& 
     for (uint32_t j : touched) {
       if (shared[j] < kMinClaimShare * std::min(mass[i], mass[sentences[j]])) continue;
       std::vector<uint32_t>& t = top[article_of[j]];
+      if (!t.empty() && t.size() >= options.candidates_per_outlet && !better(j, t.back())) continue;
       t.insert(std::upper_bound(t.begin(), t.end(), j, better), j);
       if (t.size() > options.candidates_per_outlet) t.pop_back();
     }

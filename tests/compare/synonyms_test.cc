@@ -153,8 +153,8 @@ TEST(SynonymsTest, FeaturesWithoutSynsetsFallBackToExactCoverage) {
   // Claim features made by hand carry no synsets: the synonym features
   // equal the exact ones.
   ClaimFeatures a, b;
-  a.content = a.content_by_key = {"buy"};
-  b.content = b.content_by_key = {"purchas"};
+  a.content_by_key = {"buy"};
+  b.content_by_key = {"purchas"};
   a.content_keys = {1};
   b.content_keys = {2};
   TermStats stats;
