@@ -157,6 +157,55 @@ void SortUnique(std::vector<T>* v) {
   v->erase(std::unique(v->begin(), v->end()), v->end());
 }
 
+// N-gram keys of the words (bigrams, trigrams) and of the content words
+// in a row (content bigrams), sorted and unique: they combine the stems'
+// keys, so no string is built.
+void AddNgrams(ClaimFeatures* f) {
+  const std::vector<Word>& words = f->words;
+  const size_t n = words.size();
+  f->bigrams.resize(n > 1 ? n - 1 : 0);
+  f->trigrams.resize(n > 2 ? n - 2 : 0);
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const uint64_t bi = Mix(words[i].key, words[i + 1].key);
+    f->bigrams[i] = bi;
+    if (i + 2 < n) f->trigrams[i] = Mix(bi, words[i + 2].key);
+  }
+  f->content_bigrams.reserve(n);
+  uint64_t last = 0;
+  bool have = false;
+  for (const Word& w : words) {
+    if (!w.content) continue;
+    if (have) f->content_bigrams.push_back(Mix(last, w.key));
+    last = w.key;
+    have = true;
+  }
+  SortUnique(&f->content_bigrams);
+  SortUnique(&f->bigrams);
+  SortUnique(&f->trigrams);
+}
+
+// Character trigrams of the content words, each padded with spaces,
+// sorted and unique: they catch spellings and word forms the stemmer
+// leaves apart.
+void AddCharTrigrams(ClaimFeatures* f) {
+  size_t total = 0;
+  for (const Word& w : f->words) total += w.content ? w.folded.size() : 0;
+  f->chars.resize(total + 2 * f->words.size());
+  size_t out = 0;
+  for (const Word& w : f->words) {
+    if (!w.content) continue;
+    const std::string& t = w.folded;
+    const size_t n = t.size() + 2;  // as if padded with a space each side
+    auto at = [&t, n](size_t k) -> uint32_t {
+      return k == 0 || k == n - 1 ? ' ' : static_cast<unsigned char>(t[k - 1]);
+    };
+    for (size_t i = 0; i + 3 <= n; ++i)
+      f->chars[out++] = (at(i) * 257 + at(i + 1)) * 257 + at(i + 2);
+  }
+  f->chars.resize(out);
+  SortUnique(&f->chars);
+}
+
 // True when `e` stands in the clause after an inverted speech verb:
 // "said Davis adviser Roger Salazar" names both Davis and Roger Salazar
 // (one of them is the speaker; both are kept so that either agrees).
@@ -412,12 +461,13 @@ ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
   word_synsets_.clear();
   word_stems_.assign(tokens.size(), UINT32_MAX);
   for (Token& t : tokens) {
-    Word w;
+    Word& w = f.words.emplace_back();
     w.span = Span{t.start, t.end};
     w.folded = std::move(t.norm);
     // Possessives: "Lindqvist's" -> "lindqvist".
-    if (w.folded.size() > 2 && w.folded.compare(w.folded.size() - 2, 2, "'s") == 0) {
-      w.folded.resize(w.folded.size() - 2);
+    const size_t size = w.folded.size();
+    if (size > 2 && w.folded[size - 2] == '\'' && w.folded[size - 1] == 's') {
+      w.folded.resize(size - 2);
     }
     const Lexeme& x = Lookup(w.folded);
     word_synsets_.push_back(x.content ? &x.synsets : nullptr);
@@ -429,7 +479,6 @@ ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
     if (w.content) f.antonyms |= x.antonyms;
     if (x.negation) ++f.negations;
     f.word_keys.push_back(w.key);
-    f.words.push_back(std::move(w));
   }
   f.word_positions = PositionsOf(f.word_keys);
   f.negated = FindNegations(f, text);
@@ -451,6 +500,8 @@ ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
       return x.key < y.key || (x.key == y.key && *x.stem < *y.stem);
     });
     // Runs of one stem: its index in content_keys, for each of its words.
+    f.content_keys.reserve(keyed.size());
+    f.content_by_key.reserve(keyed.size());
     for (size_t i = 0; i < keyed.size(); ++i) {
       if (i == 0 || *keyed[i].stem != *keyed[i - 1].stem) {
         f.content_keys.push_back(keyed[i].key);
@@ -460,40 +511,8 @@ ClaimFeatures Featurizer::Of(const Claim& claim, std::vector<Token> tokens) {
     }
   }
   AddSynsets(&f);
-  // N-gram keys combine the stems' keys (no strings built).
-  for (size_t i = 0; i + 1 < f.words.size(); ++i) {
-    uint64_t bi = Mix(f.words[i].key, f.words[i + 1].key);
-    f.bigrams.push_back(bi);
-    if (i + 2 < f.words.size()) f.trigrams.push_back(Mix(bi, f.words[i + 2].key));
-  }
-  {
-    uint64_t last = 0;
-    bool have = false;
-    for (const Word& w : f.words) {
-      if (!w.content) continue;
-      if (have) f.content_bigrams.push_back(Mix(last, w.key));
-      last = w.key;
-      have = true;
-    }
-    SortUnique(&f.content_bigrams);
-  }
-
-  SortUnique(&f.bigrams);
-  SortUnique(&f.trigrams);
-  // Character trigrams of the content words, each padded with spaces:
-  // they catch spellings and word forms the stemmer leaves apart.
-  for (const Word& w : f.words) {
-    if (!w.content) continue;
-    const std::string& t = w.folded;
-    const size_t n = t.size() + 2;  // as if padded with a space each side
-    auto at = [&t, n](size_t k) -> uint32_t {
-      return k == 0 || k == n - 1 ? ' ' : static_cast<unsigned char>(t[k - 1]);
-    };
-    for (size_t i = 0; i + 3 <= n; ++i) {
-      f.chars.push_back((at(i) * 257 + at(i + 1)) * 257 + at(i + 2));
-    }
-  }
-  SortUnique(&f.chars);
+  AddNgrams(&f);
+  AddCharTrigrams(&f);
 
   const size_t base = claim.span.start;
   auto relative = [base, &text](Span s) {
