@@ -88,18 +88,36 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
   std::vector<std::vector<uint32_t>> groups(n);
   for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
   std::vector<double> weight(n, 0);  // sum of the pair probabilities inside
+  // The outlets of each cluster as a bit set (stories of up to 64 outlets):
+  // most refused merges are refused without looking at pairs.
+  const bool use_masks = articles.size() <= 64;
+  std::vector<uint64_t> outlets(n, 0);
+  if (use_masks) {
+    for (uint32_t i = 0; i < n; ++i) outlets[i] = uint64_t{1} << nodes[i].article;
+  }
   for (const Edge& e : edges) {
     uint32_t ca = cluster_of[e.a];
     uint32_t cb = cluster_of[e.b];
     if (ca == cb) continue;
+    if (use_masks && (outlets[ca] & outlets[cb]) != 0) continue;
+    // Refused before any pair is scored when two units share an outlet or
+    // a pair scored already is below the floor.
     bool ok = true;
-    double total = 0;
     for (uint32_t x : groups[ca]) {
       for (uint32_t y : groups[cb]) {
-        if (nodes[x].article == nodes[y].article) {
+        double known = 0;
+        if (nodes[x].article == nodes[y].article ||
+            (graph.Known(x, y, &known) && known < options.story_min_link)) {
           ok = false;
           break;
         }
+      }
+      if (!ok) break;
+    }
+    if (!ok) continue;
+    double total = 0;
+    for (uint32_t x : groups[ca]) {
+      for (uint32_t y : groups[cb]) {
         const double p = graph.Probability(x, y);
         if (p < options.story_min_link) {
           ok = false;
@@ -119,6 +137,7 @@ std::vector<Cluster> AlignClaims(const std::vector<Article>& articles,
       groups[keep].push_back(y);
     }
     weight[keep] += weight[gone] + total;
+    outlets[keep] |= outlets[gone];
     groups[gone].clear();
   }
 

@@ -32,6 +32,8 @@ bool IsInteger(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
 }  // namespace
 
 bool QuantitiesCompatible(const Quantity& a, const Quantity& b) {
+  // The same value with the same bound (the common case across outlets).
+  if (a.value == b.value && a.bound == b.bound) return true;
   // A whole number against a fraction may be the fraction rounded ("five
   // percentage points" / "4.9 percent").
   if (a.bound == Quantity::Bound::kExact && b.bound == Quantity::Bound::kExact &&

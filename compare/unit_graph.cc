@@ -255,6 +255,18 @@ StoryPairVector UnitGraph::Features(uint32_t a, uint32_t b) const {
                            options_.weights);
 }
 
+bool UnitGraph::Known(uint32_t a, uint32_t b, double* p) const {
+  const size_t c = a < b ? CandidateIndex(a, b) : CandidateIndex(b, a);
+  if (c < candidates_.size()) {
+    *p = candidate_probability_[c];
+    return *p >= 0;
+  }
+  auto it = probability_.find(PairKey(a, b));
+  if (it == probability_.end()) return false;
+  *p = it->second;
+  return true;
+}
+
 double UnitGraph::Probability(uint32_t a, uint32_t b) {
   // A candidate is asked first low node first (align.cc); another pair in
   // the order it is first asked.

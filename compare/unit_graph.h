@@ -47,6 +47,8 @@ class UnitGraph {
   // outlets); the probability is cached.
   StoryPairVector Features(uint32_t a, uint32_t b) const;
   double Probability(uint32_t a, uint32_t b);
+  // The probability of a and b if it has been computed already.
+  bool Known(uint32_t a, uint32_t b, double* p) const;
 
  private:
   // The index of candidate (a, b), a < b, or candidates_.size().
