@@ -165,17 +165,18 @@ void AddNgrams(ClaimFeatures* f) {
   const size_t n = words.size();
   f->bigrams.resize(n > 1 ? n - 1 : 0);
   f->trigrams.resize(n > 2 ? n - 2 : 0);
+  auto high = [](uint64_t h) { return static_cast<uint32_t>(h >> 32); };
   for (size_t i = 0; i + 1 < n; ++i) {
     const uint64_t bi = Mix(words[i].key, words[i + 1].key);
-    f->bigrams[i] = bi;
-    if (i + 2 < n) f->trigrams[i] = Mix(bi, words[i + 2].key);
+    f->bigrams[i] = high(bi);
+    if (i + 2 < n) f->trigrams[i] = high(Mix(bi, words[i + 2].key));
   }
   f->content_bigrams.reserve(n);
   uint64_t last = 0;
   bool have = false;
   for (const Word& w : words) {
     if (!w.content) continue;
-    if (have) f->content_bigrams.push_back(Mix(last, w.key));
+    if (have) f->content_bigrams.push_back(high(Mix(last, w.key)));
     last = w.key;
     have = true;
   }

@@ -69,14 +69,17 @@ struct KeyPositions {
 KeyPositions PositionsOf(const std::vector<uint64_t>& seq);
 
 struct ClaimFeatures {
-  std::vector<Word> words;                // every word, in order
-  std::vector<uint64_t> word_keys;        // Word::key of `words`, in order
-  KeyPositions word_positions;            // PositionsOf(word_keys)
-  std::vector<uint64_t> bigrams;          // sorted unique hashes of stem bigrams
-  std::vector<uint64_t> trigrams;         // sorted unique hashes of stem trigrams
-  std::vector<uint64_t> content_bigrams;  // sorted unique hashes of content-stem bigrams
-  std::vector<uint32_t> chars;            // sorted unique character trigrams of content words
-  std::vector<uint64_t> content_keys;     // XXH3-64 of the `content` stems, sorted
+  std::vector<Word> words;          // every word, in order
+  std::vector<uint64_t> word_keys;  // Word::key of `words`, in order
+  KeyPositions word_positions;      // PositionsOf(word_keys)
+  // Sorted unique 32-bit hashes of the stem bigrams and trigrams and of the
+  // content-stem bigrams (for Dice only: two claims' n-grams meet by chance
+  // about once in ten million pairs, and they merge four at a time).
+  std::vector<uint32_t> bigrams;
+  std::vector<uint32_t> trigrams;
+  std::vector<uint32_t> content_bigrams;
+  std::vector<uint32_t> chars;         // sorted unique character trigrams of content words
+  std::vector<uint64_t> content_keys;  // XXH3-64 of the content stems, sorted
   // The same for the content stems of what is said: inside the
   // attributions' content spans ("the bridge will reopen" of "The bridge
   // will reopen, the mayor said"), all of `content_keys` when the claim

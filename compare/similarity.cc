@@ -210,9 +210,9 @@ double TermStats::IdfOfKey(uint64_t key) const {
 PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const TermStats& stats) {
   PairVector v{};
   v[kBias] = 1;
-  v[kDice] = Dice(a.content_keys, b.content_keys);
 
   double wa = 0, wb = 0, wc = 0;
+  size_t common = 0;  // stems on both sides
   // Unmatched stems of each side that a synonym on the other side covers,
   // counted and IDF-weighed.
   size_t syn_a = 0, syn_b = 0;
@@ -248,6 +248,7 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
         }
         ++j;
       } else {
+        ++common;
         wc += idf_a(i);
         ++i;
         ++j;
@@ -256,6 +257,8 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   }
   double total_a = wa + wc;
   double total_b = wb + wc;
+  const size_t keys = a.content_keys.size() + b.content_keys.size();
+  v[kDice] = keys == 0 ? 0 : 2.0 * static_cast<double>(common) / static_cast<double>(keys);
   v[kIdfJaccard] = wa + wb + wc > 0 ? wc / (wa + wb + wc) : 0;
   double cov_a = total_a > 0 ? wc / total_a : 0;
   double cov_b = total_b > 0 ? wc / total_b : 0;
@@ -296,7 +299,6 @@ PairVector PairFeatures(const ClaimFeatures& a, const ClaimFeatures& b, const Te
   v[kNameUnmatched] =
       names == 0 ? 0 : static_cast<double>(unmatched_names) / static_cast<double>(names);
   v[kUnmatchedIdf] = std::log1p(std::max(wa, wb));
-  size_t common = CommonCount(a.content_keys, b.content_keys);
   size_t ua = a.content_by_key.size() - common;
   size_t ub = b.content_by_key.size() - common;
   v[kUnmatchedMax] = std::log1p(static_cast<double>(std::max(ua, ub)));
